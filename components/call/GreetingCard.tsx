@@ -1,0 +1,48 @@
+import { useEffect } from 'preact/hooks';
+import type { CallKind } from '../../content/schema';
+import { useAppState } from '../panel/app-context';
+
+const KINDS: { kind: CallKind; label: string }[] = [
+  { kind: 'new', label: 'New call' },
+  { kind: 'transferred', label: 'Transferred call' },
+];
+
+/** The greeting to say on answering, for the agent's playbook, name and the time of day. */
+export function GreetingCard() {
+  const state = useAppState();
+  const greeting = state.greeting.value;
+  const playbook = state.playbook.value;
+
+  useEffect(() => {
+    // The benchmark measures navigation start to this mark (scripts/bench.mjs).
+    if (greeting) performance.mark('call-guide:greeting-shown');
+  }, [greeting !== null]);
+
+  if (!greeting || !playbook) return null;
+  return (
+    <section class="card greeting" aria-labelledby="greeting-heading">
+      <div class="greeting-head">
+        <h2 id="greeting-heading">Greeting</h2>
+        <div role="group" aria-label="Kind of call" class="segmented">
+          {KINDS.map(({ kind, label }) => (
+            <button
+              key={kind}
+              type="button"
+              aria-pressed={state.callKind.value === kind}
+              onClick={() => (state.callKind.value = kind)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p class="greeting-text" data-testid="greeting">
+        {greeting.text}
+      </p>
+      {greeting.missing.includes('agentPhone') && (
+        <p class="hint">Add your direct number in Settings to offer it on transferred calls.</p>
+      )}
+      <p class="sources">Follows {greeting.sources.join(', ')}</p>
+    </section>
+  );
+}

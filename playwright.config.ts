@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests drive the built extension (.output/chrome-mv3) in Debian's Chromium; each test
+// gets a fresh profile (tests/e2e/fixtures.ts). `npm test` builds before running these.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: '.test-results/playwright',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
+  use: { trace: 'retain-on-failure' },
+});

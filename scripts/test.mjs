@@ -1,0 +1,76 @@
+// npm test: type checks, lint, unit and component tests, then a build and the end-to-end tests in
+// real Chromium. Every stage runs even if an earlier one fails, and the last line totals them all:
+// "tests: N passed, N failed" (a failed type check or lint counts as one failure).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const results = resolve(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function run(title, command, args, env = {}) {
+  console.log(`\n── ${title} ──`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(title, command, args) {
+  if (run(title, command, args)) {
+    passed += 1;
+  } else {
+    failed += 1;
+    problems.push(title);
+  }
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+
+const vitestFile = resolve(results, 'vitest.json');
+const vitestOk = run('unit and component tests', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`,
+]);
+const vitest = readJson(vitestFile);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
+  failed += 1;
+  problems.push('unit and component tests (runner failed)');
+} else if (vitest?.numFailedTests) {
+  problems.push(`unit and component tests (${vitest.numFailedTests} failed)`);
+}
+
+if (run('build the extension', 'npx', ['wxt', 'build'])) {
+  const e2eOk = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test']);
+  const report = readJson(resolve(results, 'playwright.json'));
+  const stats = report?.stats;
+  if (stats) {
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    if (stats.unexpected) problems.push(`end-to-end tests (${stats.unexpected} failed)`);
+  }
+  if (!e2eOk && (!stats || stats.unexpected === 0)) {
+    failed += 1;
+    problems.push('end-to-end tests (runner failed)');
+  }
+} else {
+  failed += 1;
+  problems.push('build');
+}
+
+console.log('');
+if (problems.length) console.log(`Failed: ${problems.join('; ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+
+const ALLOWED_PERMISSIONS = ['sidePanel', 'storage', 'unlimitedStorage'];
+
+test('the built manifest asks only for allowlisted permissions and a strict CSP', async () => {
+  const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect([...manifest.permissions].sort()).toEqual([...ALLOWED_PERMISSIONS].sort());
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts ?? []).toEqual([]);
+  const csp: string = manifest.content_security_policy.extension_pages;
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval/);
+  expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+});
+
+test('the toolbar button opens the side panel, and a keyboard command is declared', async ({ serviceWorker }) => {
+  const behaviour = await serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior());
+  expect(behaviour.openPanelOnActionClick).toBe(true);
+  const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
+  expect(commands).toContainEqual(expect.objectContaining({ name: 'open-guide', shortcut: 'Alt+Shift+G' }));
+});
+
+test('the built bundle loads no remote code', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const files = (await readdir(EXTENSION_DIR, { recursive: true })) as string[];
+  for (const file of files.filter((name) => /\.(js|html)$/.test(name))) {
+    const text = await readFile(join(EXTENSION_DIR, file), 'utf8');
+    expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/);
+    expect(text, file).not.toMatch(/import\(\s*["']https?:/);
+  }
+});

@@ -1,0 +1,54 @@
+import { test as base, chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// @ts-expect-error plain ESM shared with the node scripts
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { PanelPage } from './pages/panel-page';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+interface Fixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  panel: PanelPage;
+  /** Requests the extension made to anywhere but its own origin (nothing may leave the machine). */
+  offOrigin: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  offOrigin: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ offOrigin }, use) => {
+    const profile = await mkdtemp(join(tmpdir(), 'call-guide-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+      args: chromiumArgs(EXTENSION_DIR),
+    });
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!/^(chrome-extension|data|blob|about):/.test(url)) offOrigin.push(url);
+    });
+    await use(context);
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    expect(offOrigin, 'the extension made requests off its own origin').toEqual([]);
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  panel: async ({ context, extensionId }, use) => {
+    const page = await context.newPage();
+    await use(new PanelPage(page, extensionId));
+  },
+});
+
+export { expect };

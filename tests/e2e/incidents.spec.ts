@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures';
+
+test('the incident log opens in a tab, wired to the real IndexedDB', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/incidents.html`);
+  await expect(page.getByRole('heading', { name: 'Incident log' })).toBeVisible();
+  await expect(page.getByText('No incidents logged on this desktop yet.')).toBeVisible();
+
+  // Write a record straight into the browser's IndexedDB, as a later protocol would, and reload.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('call-guide');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('incidents', 'readwrite');
+          tx.objectStore('incidents').put({
+            id: 'inc-1',
+            kind: 'abusive-call',
+            status: 'open',
+            createdAt: Date.UTC(2026, 10, 30, 10, 15),
+            agentName: 'Morag Innes',
+            playbookId: 'moray',
+            summary: 'Call ended after three warnings.',
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  const table = page.getByRole('table', { name: /1 incident/ });
+  await expect(table.getByRole('row', { name: /Morag Innes/ })).toContainText('Abusive call');
+  await expect(table).toContainText('Call ended after three warnings.');
+});
+
+test('the panel links to the incident log', async ({ panel }) => {
+  await panel.open();
+  const link = panel.page.getByRole('link', { name: 'Incident log' });
+  await expect(link).toHaveAttribute('href', `chrome-extension://${panel.extensionId}/incidents.html`);
+});

@@ -1,0 +1,32 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The side panel, opened as a tab (Playwright cannot drive Chrome's real side panel). */
+export class PanelPage {
+  constructor(
+    readonly page: Page,
+    readonly extensionId: string,
+  ) {}
+
+  get url(): string {
+    return `chrome-extension://${this.extensionId}/sidepanel.html`;
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(this.url);
+  }
+
+  /** First-run set-up: the two essentials, then the greeting. */
+  async setUp(name: string, organisation: string): Promise<void> {
+    await this.page.getByLabel('Your name').fill(name);
+    await this.page.getByLabel('Organisation').selectOption({ label: organisation });
+    await this.page.getByRole('button', { name: 'Save and show greeting' }).click();
+  }
+
+  greeting(): Locator {
+    return this.page.getByRole('region', { name: 'Greeting' }).getByTestId('greeting');
+  }
+
+  async expectGreeting(text: string | RegExp): Promise<void> {
+    await expect(this.greeting()).toHaveText(text);
+  }
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions are the fewest the current features use; tests/e2e/manifest.spec.ts holds the allowlist.
+export default defineConfig({
+  imports: false,
+  srcDir: '.',
+  outDir: '.output',
+  // Manifest V3 for both browsers: Firefox too gets MV3 (a sidebar_action and a background script).
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Call guide',
+    description:
+      'Guides contact-centre agents through live calls: greetings, hold check-ins, transfers and safeguarding protocols. Nothing leaves the machine.',
+    permissions: ['sidePanel', 'storage', 'unlimitedStorage'],
+    action: { default_title: 'Open the call guide' },
+    commands: {
+      'open-guide': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open the call guide',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'call-guide@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
