@@ -13,7 +13,8 @@ export default defineConfig({
     name: 'Call guide',
     description:
       'Guides contact-centre agents through live calls: greetings, hold check-ins, transfers and safeguarding protocols. Nothing leaves the machine.',
-    permissions: ['sidePanel', 'storage', 'unlimitedStorage'],
+    // Firefox has no sidePanel API (it uses sidebar_action, which needs no permission).
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['sidePanel', 'storage', 'unlimitedStorage'],
     action: { default_title: 'Open the call guide' },
     commands: {
       'open-guide': {
@@ -29,7 +30,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'call-guide@example.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

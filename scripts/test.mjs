@@ -52,7 +52,7 @@ if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
   problems.push(`unit and component tests (${vitest.numFailedTests} failed)`);
 }
 
-if (run('build the extension', 'npx', ['wxt', 'build'])) {
+if (run('build the extension', 'npx', ['wxt', 'build']) && run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
   const e2eOk = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test']);
   const report = readJson(resolve(results, 'playwright.json'));
   const stats = report?.stats;

@@ -33,3 +33,12 @@ test('the built bundle loads no remote code', async () => {
     expect(text, file).not.toMatch(/import\(\s*["']https?:/);
   }
 });
+
+test('the Firefox build has a sidebar, the same strict CSP, and declares that it collects no data', async () => {
+  const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, '../firefox-mv3/manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+  expect([...manifest.permissions].sort()).toEqual(['storage', 'unlimitedStorage']);
+  expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|https?:/);
+  expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+});
