@@ -29,6 +29,8 @@ export default tseslint.config(
         clearInterval: 'readonly', process: 'readonly', URL: 'readonly', Blob: 'readonly',
         HTMLElement: 'readonly', HTMLInputElement: 'readonly', HTMLSelectElement: 'readonly', Event: 'readonly',
         KeyboardEvent: 'readonly', structuredClone: 'readonly', indexedDB: 'readonly', Buffer: 'readonly',
+        crypto: 'readonly', AudioContext: 'readonly', EventTarget: 'readonly', HTMLButtonElement: 'readonly',
+        HTMLTextAreaElement: 'readonly', Node: 'readonly', requestAnimationFrame: 'readonly',
       },
     },
     rules: {

@@ -249,3 +249,6 @@ export type ProtocolStep = v.InferOutput<typeof ProtocolStepSchema>;
 export type Referral = v.InferOutput<typeof ReferralSchema>;
 export type ReferralDirectory = v.InferOutput<typeof ReferralDirectorySchema>;
 export type Requirement = v.InferOutput<typeof RequirementSchema>;
+export type Cue = v.InferOutput<typeof CueSchema>;
+export type CallBackPromise = v.InferOutput<typeof CallBackPromiseSchema>;
+export type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;

@@ -10,13 +10,13 @@ import {
   parseStoredSettings,
   validateSettings,
   type LoadedSettings,
-  type Settings,
   type SettingsErrors,
+  type SettingsInput,
 } from './settings/settings';
 
 export interface SettingsStore {
   getValue(): Promise<unknown>;
-  setValue(value: Settings): Promise<void>;
+  setValue(value: unknown): Promise<void>;
   watch(callback: (value: unknown) => void): () => void;
 }
 
@@ -27,13 +27,18 @@ export interface AppDeps {
   now(): number;
 }
 
+export type View = 'guide' | 'spell' | 'settings';
+
 export type SaveResult = { ok: true } | { ok: false; errors: SettingsErrors; failure?: string };
 
 export function createAppState(deps: AppDeps) {
   const now = signal(deps.now());
   /** Null while the stored settings are being read. */
   const loaded = signal<LoadedSettings | null>(null);
-  const editingSettings = signal(false);
+  /** Which screen the panel shows; the safeguarding protocols open over any of them. */
+  const view = signal<View>('guide');
+  /** Text handed to the speller (from a caller detail or a selection in the CRM). */
+  const spellText = signal('');
   const callKind = signal<CallKind>('new');
 
   const known = (id: string) => deps.findPlaybook(id) !== undefined;
@@ -66,7 +71,7 @@ export function createAppState(deps: AppDeps) {
     });
   }
 
-  async function saveSettings(input: Record<keyof Settings, string>): Promise<SaveResult> {
+  async function saveSettings(input: SettingsInput): Promise<SaveResult> {
     const result = validateSettings(input, known);
     if (!result.ok) return result;
     try {
@@ -79,8 +84,13 @@ export function createAppState(deps: AppDeps) {
       };
     }
     loaded.value = { settings: result.settings, notice: null };
-    editingSettings.value = false;
+    view.value = 'guide';
     return { ok: true };
+  }
+
+  function spell(text: string): void {
+    spellText.value = text;
+    view.value = 'spell';
   }
 
   function tick(): void {
@@ -95,7 +105,9 @@ export function createAppState(deps: AppDeps) {
     playbook,
     greeting,
     callKind,
-    editingSettings,
+    view,
+    spellText,
+    spell,
     load,
     watch,
     saveSettings,

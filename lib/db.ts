@@ -19,15 +19,45 @@ export interface Incident {
   summary: string;
 }
 
+/** Work in progress that must survive a reload or a crash: the live call, an incident being written. */
+export interface Draft {
+  id: string;
+  savedAt: number;
+  data: unknown;
+}
+
+/** A call-back promised to a caller, kept until the agent marks it done (TR-6). */
+export interface CallBack {
+  id: string;
+  createdAt: number;
+  /** Null when the time was agreed with the caller rather than set by the standard. */
+  dueAt: number | null;
+  agreedTime: string;
+  promiseLabel: string;
+  callerName: string;
+  phone: string;
+  reason: string;
+  status: 'due' | 'done';
+  doneAt: number | null;
+}
+
 export const REAL_DATABASE = 'call-guide';
 
-export type CallGuideDb = Dexie & { incidents: EntityTable<Incident, 'id'> };
+export type CallGuideDb = Dexie & {
+  incidents: EntityTable<Incident, 'id'>;
+  drafts: EntityTable<Draft, 'id'>;
+  callBacks: EntityTable<CallBack, 'id'>;
+};
 
 export function openDatabase(name: string = REAL_DATABASE): CallGuideDb {
-  // Strict durability: a commit means the incident is on disk, not just in the OS cache
+  // Strict durability: a commit means the data is on disk, not just in the OS cache
   // (Chrome defaults to relaxed since 121, which can lose the last writes in a crash).
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CallGuideDb;
-  db.version(1).stores({ incidents: 'id, kind, status, createdAt, agentName' });
+  db.version(1).stores({
+    incidents: 'id, kind, status, createdAt, agentName',
+    drafts: 'id',
+    callBacks: 'id, status, dueAt',
+  });
   return db;
 }
 

@@ -7,8 +7,11 @@ const KINDS: { kind: CallKind; label: string }[] = [
   { kind: 'transferred', label: 'Transferred call' },
 ];
 
-/** The greeting to say on answering, for the agent's playbook, name and the time of day. */
-export function GreetingCard() {
+/**
+ * The greeting to say on answering, for the agent's playbook, name and the time of day. Before a
+ * call the agent picks the kind of call; during one (`fixedKind`) the call's kind is shown, fixed.
+ */
+export function GreetingCard({ fixedKind }: { fixedKind?: CallKind }) {
   const state = useAppState();
   const greeting = state.greeting.value;
   const playbook = state.playbook.value;
@@ -23,6 +26,7 @@ export function GreetingCard() {
     <section class="card greeting" aria-labelledby="greeting-heading">
       <div class="greeting-head">
         <h2 id="greeting-heading">Greeting</h2>
+        {!fixedKind && (
         <div role="group" aria-label="Kind of call" class="segmented">
           {KINDS.map(({ kind, label }) => (
             <button
@@ -35,6 +39,7 @@ export function GreetingCard() {
             </button>
           ))}
         </div>
+        )}
       </div>
       <p class="greeting-text" data-testid="greeting">
         {greeting.text}

@@ -1,5 +1,5 @@
-import type { CallGuideDb, Incident } from '../../lib/incidents/db';
-import { listIncidents } from '../../lib/incidents/db';
+import type { CallGuideDb, Incident } from '../../lib/db';
+import { listIncidents } from '../../lib/db';
 import { useLiveQuery } from '../ui/use-live-query';
 import './incidents.css';
 

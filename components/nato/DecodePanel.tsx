@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { compareReadBack, decode } from '../../lib/nato';
-import { CopyButton, type ClipboardWriter } from './CopyButton';
+import { CopyButton, type ClipboardWriter } from '../ui/CopyButton';
 
 interface DecodePanelProps {
   /** The text in the Spell field, to compare with what the caller said. */

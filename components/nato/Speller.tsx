@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { spell, spellingToText, type SpellOptions } from '../../lib/nato';
-import { CopyButton, type ClipboardWriter } from './CopyButton';
+import { CopyButton, type ClipboardWriter } from '../ui/CopyButton';
 import { DecodePanel } from './DecodePanel';
 import { ReadBack } from './ReadBack';
 import { SpellingGroups } from './SpellingGroups';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
-import type { Settings, SettingsErrors } from '../../lib/settings/settings';
+import type { SettingsErrors, SettingsInput } from '../../lib/settings/settings';
 import { useAppState } from '../panel/app-context';
 
-type Draft = Record<keyof Settings, string>;
+type TextField = 'agentName' | 'playbookId' | 'team' | 'agentPhone';
 
 interface Props {
   playbooks: readonly Playbook[];
@@ -11,7 +11,7 @@ interface Props {
   firstRun: boolean;
 }
 
-const FIELD_IDS: Record<keyof Settings, string> = {
+const FIELD_IDS: Record<TextField, string> = {
   agentName: 'setup-name',
   playbookId: 'setup-organisation',
   team: 'setup-team',
@@ -21,18 +21,19 @@ const FIELD_IDS: Record<keyof Settings, string> = {
 export function SetupForm({ playbooks, firstRun }: Props) {
   const state = useAppState();
   const current = state.settings.value;
-  const [draft, setDraft] = useState<Draft>({
+  const [draft, setDraft] = useState<SettingsInput>({
     agentName: current?.agentName ?? '',
     playbookId: current?.playbookId ?? '',
     team: current?.team ?? '',
     agentPhone: current?.agentPhone ?? '',
+    soundCues: current?.soundCues ?? false,
   });
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const chosen = playbooks.find((p) => p.id === draft.playbookId);
 
-  const update = (key: keyof Settings) => (event: Event) =>
+  const update = (key: TextField) => (event: Event) =>
     setDraft({ ...draft, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
 
   async function submit(event: Event) {
@@ -43,11 +44,11 @@ export function SetupForm({ playbooks, firstRun }: Props) {
     if (result.ok) return;
     setErrors(result.errors);
     setFailure(result.failure ?? null);
-    const firstBad = (Object.keys(FIELD_IDS) as (keyof Settings)[]).find((key) => result.errors[key]);
+    const firstBad = (Object.keys(FIELD_IDS) as TextField[]).find((key) => result.errors[key]);
     if (firstBad) document.getElementById(FIELD_IDS[firstBad])?.focus();
   }
 
-  const describe = (key: keyof Settings, hasHint = false) =>
+  const describe = (key: TextField, hasHint = false) =>
     [errors[key] ? `${FIELD_IDS[key]}-error` : '', hasHint ? `${FIELD_IDS[key]}-hint` : ''].filter(Boolean).join(' ') ||
     undefined;
 
@@ -126,12 +127,22 @@ export function SetupForm({ playbooks, firstRun }: Props) {
         </span>
         {errors.agentPhone && <span id={`${FIELD_IDS.agentPhone}-error`} class="error">{errors.agentPhone}</span>}
       </div>
+      {!firstRun && (
+        <label class="check field">
+          <input
+            type="checkbox"
+            checked={draft.soundCues}
+            onChange={(event) => setDraft({ ...draft, soundCues: event.currentTarget.checked })}
+          />
+          Sound a tone when a hold check-in or call-back offer is due
+        </label>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
           {firstRun ? 'Save and show greeting' : 'Save settings'}
         </button>
         {!firstRun && (
-          <button type="button" onClick={() => (state.editingSettings.value = false)}>
+          <button type="button" onClick={() => (state.view.value = 'guide')}>
             Cancel
           </button>
         )}

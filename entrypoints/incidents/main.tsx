@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { IncidentLog } from '../../components/incidents/IncidentLog';
 import '../../components/ui/theme.css';
-import { openDatabase } from '../../lib/incidents/db';
+import { openDatabase } from '../../lib/db';
 
 function main() {
   render(<IncidentLog db={openDatabase()} />, document.getElementById('app')!);

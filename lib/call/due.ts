@@ -5,10 +5,7 @@
  * All calendar work is in local time through Date getters, and dates are built with
  * `new Date(y, m, d, h, min)` so that day arithmetic stays right across clock changes.
  */
-import type { Playbook } from '../../content/schema';
-
-export type CallBackPromise = Playbook['callBacks'][number];
-export type OpeningHours = NonNullable<Playbook['openingHours']>;
+import type { CallBackPromise, OpeningHours } from '../../content/schema';
 
 export type DueTime =
   | { kind: 'due'; dueAt: number; explanation: string }

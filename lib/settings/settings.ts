@@ -24,6 +24,8 @@ export const SettingsSchema = v.object({
     ),
     '',
   ),
+  /** A short tone when a check-in or call-back offer is due on hold. */
+  soundCues: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -57,9 +59,12 @@ export function parseStoredSettings(raw: unknown, knownPlaybook: (id: string) =>
 
 export type SettingsErrors = Partial<Record<keyof Settings, string>>;
 
+/** What the settings form holds: text fields as typed, plus the switches. */
+export type SettingsInput = Record<'agentName' | 'playbookId' | 'team' | 'agentPhone', string> & { soundCues?: boolean };
+
 /** Validates what the agent typed; returns the clean settings or one message per bad field. */
 export function validateSettings(
-  input: Record<keyof Settings, string>,
+  input: SettingsInput,
   knownPlaybook: (id: string) => boolean,
 ): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
   const result = v.safeParse(SettingsSchema, input);

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import {
+  CueSchema,
   PlaybookSchema,
   ProtocolSchema,
   ReferralDirectorySchema,
@@ -17,6 +18,8 @@ export interface Content {
   playbooks: Playbook[];
   protocols: Protocol[];
   referralDirectories: ReferralDirectory[];
+  /** In-call cues (content/cues.ts), each with an id. */
+  cues: (v.InferOutput<typeof CueSchema> & { id: string })[];
 }
 
 export const CHECKS = [
@@ -80,6 +83,7 @@ function checkSchemas(content: Content, report: (message: string) => void): void
   validate('requirement', RequirementSchema, content.requirements);
   validate('playbook', PlaybookSchema, content.playbooks);
   validate('protocol', ProtocolSchema, content.protocols);
+  validate('cue', CueSchema, content.cues);
   validate('referral directory', ReferralDirectorySchema, content.referralDirectories);
 }
 
@@ -95,6 +99,7 @@ function checkDuplicates(content: Content, report: (message: string) => void): v
   unique('content', 'requirement', ids(content.requirements));
   unique('content', 'playbook', ids(content.playbooks));
   unique('content', 'protocol', ids(content.protocols));
+  unique('content', 'cue', ids(content.cues));
   unique('content', 'referral directory', ids(content.referralDirectories));
   for (const protocol of content.protocols) {
     unique(protocol.id, 'step', ids(protocol.steps));
@@ -130,7 +135,7 @@ function collectCitations(content: Content): Citation[] {
       }
     }
   };
-  for (const item of [...content.playbooks, ...content.protocols, ...content.referralDirectories]) {
+  for (const item of [...content.playbooks, ...content.protocols, ...content.referralDirectories, ...content.cues]) {
     walk(item, item.id);
   }
   return citations;

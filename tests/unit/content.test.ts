@@ -4,6 +4,7 @@
  * silently stopped checking would be caught.
  */
 import { describe, expect, it } from 'vitest';
+import { callerCues, enquiryCues } from '../../content/cues';
 import {
   findPlaybook,
   findProtocol,
@@ -28,6 +29,7 @@ const real: Content = {
   playbooks: [...playbooks],
   protocols: [...protocols],
   referralDirectories: [...referralDirectories],
+  cues: [...enquiryCues, ...callerCues],
 };
 
 function mutated(change: (copy: Content) => void): Content {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPlaybook } from '../../content';
 import type { Playbook } from '../../content/schema';
-import { callBackDue, formatDue, isOverdue, type CallBackPromise, type OpeningHours } from '../../lib/call/due';
+import type { CallBackPromise, OpeningHours } from '../../content/schema';
+import { callBackDue, formatDue, isOverdue } from '../../lib/call/due';
 
 // Local-time instants. The week used throughout: Mon 30 Nov 2026 to Mon 7 Dec 2026.
 const t = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m, d, h, min).getTime();

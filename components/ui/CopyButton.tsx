@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** The part of the Clipboard API the speller uses; tests pass their own. */
+/** The part of the Clipboard API the guide uses; tests pass their own. */
 export interface ClipboardWriter {
   writeText(text: string): Promise<void>;
 }
@@ -11,10 +11,12 @@ interface CopyButtonProps {
   label: string;
   text: string;
   clipboard: ClipboardWriter | undefined;
+  /** Called once the text is on the clipboard (the call's timeline records it). */
+  onCopied?: () => void;
 }
 
 /** A button that copies `text`, and says whether it worked (the clipboard may be refused). */
-export function CopyButton({ label, text, clipboard }: CopyButtonProps) {
+export function CopyButton({ label, text, clipboard, onCopied }: CopyButtonProps) {
   const [outcome, setOutcome] = useState<'copied' | 'failed' | null>(null);
   // A result about earlier text would mislead.
   useEffect(() => setOutcome(null), [text]);
@@ -27,17 +29,18 @@ export function CopyButton({ label, text, clipboard }: CopyButtonProps) {
     try {
       await clipboard.writeText(text);
       setOutcome('copied');
+      onCopied?.();
     } catch {
       setOutcome('failed');
     }
   }
 
   return (
-    <span class="nato-copy">
-      <button type="button" class="nato-button" onClick={() => void copy()} disabled={text === ''}>
+    <span class="copy">
+      <button type="button" onClick={() => void copy()} disabled={text === ''}>
         {label}
       </button>
-      <span role="status" class="nato-copy-status">
+      <span role="status" class="copy-status">
         {outcome === 'copied' ? 'Copied' : outcome === 'failed' ? COPY_FAILED : ''}
       </span>
     </span>

@@ -1,0 +1,41 @@
+import { listDueCallBacks, markCallBackDone } from '../../lib/call/call-backs';
+import { formatDue, isOverdue } from '../../lib/call/due';
+import { useLiveQuery } from '../ui/use-live-query';
+import { useCall } from './call-context';
+
+/** Promised call-backs until they are marked done, overdue ones first and marked (TR-6). */
+export function CallBacksDue({ now }: { now: number }) {
+  const { db } = useCall();
+  const due = useLiveQuery(() => listDueCallBacks(db), [db]);
+  if (due.status !== 'ready' || due.value.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="call-backs-heading">
+      <h2 id="call-backs-heading">Call-backs due</h2>
+      <ul class="call-backs">
+        {due.value.map((callBack) => {
+          const overdue = callBack.dueAt !== null && isOverdue(callBack.dueAt, now);
+          return (
+            <li key={callBack.id} class={overdue ? 'overdue' : ''}>
+              <div>
+                <strong>{callBack.callerName}</strong> {callBack.phone && <span>{callBack.phone}</span>}
+                <div>
+                  {overdue && <span class="badge">Overdue</span>}{' '}
+                  {callBack.dueAt !== null ? `Due ${formatDue(callBack.dueAt, now)}` : callBack.agreedTime || 'Time to agree'}
+                </div>
+                {callBack.reason && <div class="hint">{callBack.reason}</div>}
+              </div>
+              <button
+                type="button"
+                aria-label={`Mark call-back to ${callBack.callerName} done`}
+                onClick={() => void markCallBackDone(db, callBack.id, now)}
+              >
+                Done
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="sources">If you cannot make the time, call anyway, explain and agree a new time. (TR-6)</p>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import type { CallerField, Playbook } from '../../content/schema';
+import { callerCues } from '../../content/cues';
+import { addressCaller, confirmDetail, updateCaller, type CallData, type Caller } from '../../lib/call/call';
+import { useCall } from './call-context';
+import { Cues } from './Cues';
+
+const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
+const DETAIL_LABELS: Record<CallerField, string> = {
+  name: 'Name',
+  address: 'Address',
+  phone: 'Phone',
+  email: 'Email',
+  reference: 'Reference',
+};
+
+/** The value a detail is spelled and confirmed from. */
+function detailValue(caller: Caller, field: CallerField): string {
+  if (field === 'name') return [caller.firstName, caller.surname].filter(Boolean).join(' ');
+  return caller[field];
+}
+
+interface Props {
+  call: CallData;
+  playbook: Playbook;
+  onSpell(text: string): void;
+}
+
+/** Who is calling, how to address them (GR-6..GR-9), and the details to confirm (GR-8, NA-1). */
+export function CallerStage({ call, playbook, onSpell }: Props) {
+  const { model } = useCall();
+  const { caller } = call;
+  const set = (patch: Partial<Caller>) => model.update((c, now) => updateCaller(c, now, patch));
+  const text = (key: keyof Caller) => (event: Event) => set({ [key]: (event.currentTarget as HTMLInputElement).value });
+  const address = addressCaller(caller);
+
+  return (
+    <section class="card" aria-labelledby="caller-heading">
+      <h2 id="caller-heading">Caller</h2>
+      <p class="address-as" role="status">
+        {address ? (
+          <>
+            Address them as <strong>{address}</strong>
+          </>
+        ) : (
+          'Ask for their name and use it throughout.'
+        )}
+      </p>
+      <Cues cues={callerCues} call={call} />
+      <div class="field-row">
+        <div class="field narrow">
+          <label for="caller-title">Title</label>
+          <input id="caller-title" list="caller-titles" value={caller.title} onInput={text('title')} />
+          <datalist id="caller-titles">
+            {TITLES.map((title) => (
+              <option key={title} value={title} />
+            ))}
+          </datalist>
+        </div>
+        <div class="field">
+          <label for="caller-first">First name</label>
+          <input id="caller-first" value={caller.firstName} onInput={text('firstName')} />
+        </div>
+        <div class="field">
+          <label for="caller-surname">Surname</label>
+          <input id="caller-surname" value={caller.surname} onInput={text('surname')} />
+        </div>
+      </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={caller.firstNamePermission}
+          onChange={(event) => set({ firstNamePermission: event.currentTarget.checked })}
+        />
+        Caller is happy to be called by their first name
+      </label>
+      <fieldset class="field">
+        <legend>Language</legend>
+        <label class="check">
+          <input type="radio" name="caller-language" checked={caller.language === 'en'} onChange={() => set({ language: 'en' })} />
+          English
+        </label>
+        <label class="check">
+          <input type="radio" name="caller-language" checked={caller.language === 'cy'} onChange={() => set({ language: 'cy' })} />
+          Welsh (Cymraeg)
+        </label>
+      </fieldset>
+      <div class="field-row">
+        <div class="field">
+          <label for="caller-contact">Prefers contact by</label>
+          <select
+            id="caller-contact"
+            value={caller.contactMethod}
+            onChange={(event) => set({ contactMethod: event.currentTarget.value as Caller['contactMethod'] })}
+          >
+            <option value="">Not said</option>
+            <option value="phone">Phone</option>
+            <option value="mobile">Mobile</option>
+            <option value="email">Email</option>
+            <option value="letter">Letter</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="caller-access">Sensory-impairment arrangements</label>
+          <input id="caller-access" value={caller.access} onInput={text('access')} />
+        </div>
+      </div>
+      <h3>Confirm details</h3>
+      <p class="hint">Ask the caller to confirm each one; spell it back in NATO phonetics.</p>
+      <ul class="details">
+        {playbook.callerDetails.fields.map((field) => {
+          const value = detailValue(caller, field);
+          return (
+            <li key={field}>
+              {field === 'name' ? (
+                <span class="detail-value">{value || 'Name not given yet'}</span>
+              ) : (
+                <div class="field">
+                  <label for={`detail-${field}`}>{DETAIL_LABELS[field]}</label>
+                  <input
+                    id={`detail-${field}`}
+                    value={value}
+                    onInput={text(field)}
+                    type={field === 'email' ? 'email' : 'text'}
+                  />
+                </div>
+              )}
+              <div class="actions">
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={Boolean(call.confirmed[field])}
+                    onChange={(event) =>
+                      model.update((c, now) => confirmDetail(c, now, field, event.currentTarget.checked))
+                    }
+                  />
+                  {DETAIL_LABELS[field]} confirmed
+                </label>
+                <button type="button" onClick={() => onSpell(value)} disabled={!value}>
+                  Spell {DETAIL_LABELS[field].toLowerCase()}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="sources">{playbook.callerDetails.sources.join(', ')}, GR-6</p>
+    </section>
+  );
+}

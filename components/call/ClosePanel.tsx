@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { checkClosing, copied, type CallData } from '../../lib/call/call';
+import { callSummary, type ComposeContext } from '../../lib/call/compose';
+import { CopyButton } from '../ui/CopyButton';
+import { useCall } from './call-context';
+
+interface Props {
+  call: CallData;
+  context: ComposeContext;
+  now: number;
+  onEnd(): void;
+}
+
+/** The closing checklist, then a summary for the CRM (CL-1..CL-6). */
+export function ClosePanel({ call, context, now, onEnd }: Props) {
+  const { model, clipboard } = useCall();
+  const [confirming, setConfirming] = useState(false);
+  const summary = callSummary(call, context, now);
+  const summaryCopied = call.timeline.some((event) => event.type === 'summary-copied');
+
+  return (
+    <section class="card" aria-labelledby="close-heading">
+      <h2 id="close-heading">Close</h2>
+      <fieldset class="checklist">
+        <legend>Before you finish</legend>
+        {context.playbook.closing.map((item) => (
+          <label class="check" key={item.id}>
+            <input
+              type="checkbox"
+              checked={Boolean(call.closing[item.id])}
+              onChange={(event) => model.update((c, at) => checkClosing(c, at, item.id, event.currentTarget.checked))}
+            />
+            <span>
+              {item.label}
+              {item.say && <span class="say"> “{item.say}”</span>}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="call-summary">Call summary</label>
+        <textarea id="call-summary" rows={8} readOnly value={summary} />
+      </div>
+      <div class="actions">
+        <CopyButton
+          label="Copy summary"
+          text={summary}
+          clipboard={clipboard}
+          onCopied={() => model.update((c, at) => copied(c, at, 'summary-copied'))}
+        />
+        {!confirming && (
+          <button type="button" onClick={() => (summaryCopied ? onEnd() : setConfirming(true))}>
+            End call
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div class="notice" role="alertdialog" aria-labelledby="end-warning">
+          <p id="end-warning">The summary has not been copied. Ending the call clears it from the guide.</p>
+          <div class="actions">
+            <button type="button" onClick={onEnd}>
+              End without copying
+            </button>
+            <button type="button" class="primary" onClick={() => setConfirming(false)}>
+              Keep the call open
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'preact/hooks';
+import type { Playbook } from '../../content/schema';
+import { callerFullName, closeActivity, copied, promiseCallBack, setMessageField, type CallData } from '../../lib/call/call';
+import { saveCallBack } from '../../lib/call/call-backs';
+import { messageDefaults, messageText, type ComposeContext } from '../../lib/call/compose';
+import { callBackDue, formatDue } from '../../lib/call/due';
+import { CopyButton } from '../ui/CopyButton';
+import { useCall } from './call-context';
+
+interface Props {
+  call: CallData;
+  context: ComposeContext;
+  now: number;
+}
+
+/** A message for a colleague and a promised call-back (TR-4..TR-7). */
+export function MessagePanel({ call, context, now }: Props) {
+  const { model, db, clipboard } = useCall();
+  const { playbook } = context;
+  const values = { ...messageDefaults(call, context), ...call.message };
+  const text = messageText(call, context, now);
+
+  return (
+    <section class="card activity" aria-labelledby="message-heading">
+      <h2 id="message-heading">Message and call-back</h2>
+      <p class="hint">
+        Sorry they could not be put through; take their details and agree when they will be called back. (TR-4)
+      </p>
+      {playbook.message.sayWhenColleagueBack && (
+        <p class="cue">Tell the caller when your colleague is next in. (TR-5)</p>
+      )}
+      {playbook.message.fields.map((field) => (
+        <div class="field" key={field.id}>
+          <label for={`message-${field.id}`}>
+            {field.label}
+            {field.required ? '' : ' (optional)'}
+          </label>
+          <input
+            id={`message-${field.id}`}
+            value={values[field.id] ?? ''}
+            onInput={(event) => model.update((c) => setMessageField(c, field.id, event.currentTarget.value))}
+          />
+        </div>
+      ))}
+      <CallBackChooser call={call} playbook={playbook} now={now} onPromise={promise} />
+      <div class="field">
+        <label for="message-text">Message to send</label>
+        <textarea id="message-text" rows={8} readOnly value={text} />
+        <span class="hint">Email it promptly; if urgent, phone it through or tell the Team Manager. (TR-7)</span>
+      </div>
+      <div class="actions">
+        <CopyButton
+          label="Copy message"
+          text={text}
+          clipboard={clipboard}
+          onCopied={() => model.update((c, at) => copied(c, at, 'message-copied'))}
+        />
+        <button type="button" onClick={() => model.update(closeActivity)}>
+          Back to the call
+        </button>
+      </div>
+    </section>
+  );
+
+  async function promise(promiseId: string, agreedTime: string) {
+    const chosen = playbook.callBacks.find((p) => p.id === promiseId);
+    if (!chosen) return;
+    const due = callBackDue(chosen, playbook.openingHours, now);
+    const dueAt = due.kind === 'due' ? due.dueAt : null;
+    model.update((c, at) => promiseCallBack(c, at, { promiseId, label: chosen.label, dueAt, agreedTime }));
+    await saveCallBack(db, {
+      id: `${call.id}-call-back`,
+      createdAt: now,
+      dueAt,
+      agreedTime,
+      promiseLabel: chosen.label,
+      callerName: callerFullName(call.caller) || values['caller-name'] || 'Caller',
+      phone: call.caller.phone || call.caller.mobile || values.phone || values['home-number'] || '',
+      reason: call.enquiry || values['nature-of-query'] || values.reason || '',
+    });
+  }
+}
+
+interface ChooserProps {
+  call: CallData;
+  playbook: Playbook;
+  now: number;
+  onPromise(promiseId: string, agreedTime: string): Promise<void>;
+}
+
+function CallBackChooser({ call, playbook, now, onPromise }: ChooserProps) {
+  const [promiseId, setPromiseId] = useState(call.callBack?.promiseId ?? playbook.callBacks[0]?.id ?? '');
+  const [agreedTime, setAgreedTime] = useState(call.callBack?.agreedTime ?? '');
+  const [failure, setFailure] = useState<string | null>(null);
+  const chosen = playbook.callBacks.find((p) => p.id === promiseId);
+  const due = chosen ? callBackDue(chosen, playbook.openingHours, now) : null;
+
+  async function submit() {
+    try {
+      await onPromise(promiseId, agreedTime.trim());
+      setFailure(null);
+    } catch {
+      setFailure('The call-back could not be saved to the list. It is still on this call; try again.');
+    }
+  }
+
+  return (
+    <fieldset class="field call-back">
+      <legend>Call-back</legend>
+      {playbook.callBacks.length > 1 && (
+        <select aria-label="Call-back promise" value={promiseId} onChange={(event) => setPromiseId(event.currentTarget.value)}>
+          {playbook.callBacks.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      )}
+      {chosen && <p>{chosen.label}</p>}
+      {due?.kind === 'due' && (
+        <p class="due">
+          Due <strong>{formatDue(due.dueAt, now)}</strong> <span class="hint">({due.explanation})</span>
+        </p>
+      )}
+      {due?.kind === 'agreed' && (
+        <div class="field">
+          <label for="call-back-agreed">Agreed call-back time</label>
+          <input id="call-back-agreed" value={agreedTime} onInput={(event) => setAgreedTime(event.currentTarget.value)} />
+          <span class="hint">{due.explanation}</span>
+        </div>
+      )}
+      <button type="button" onClick={() => void submit()} disabled={due?.kind === 'agreed' && !agreedTime.trim()}>
+        {call.callBack ? 'Update call-back' : 'Promise call-back'}
+      </button>
+      {call.callBack && (
+        <p role="status">
+          Call-back promised
+          {call.callBack.dueAt !== null ? `, due ${formatDue(call.callBack.dueAt, now)}` : `, ${call.callBack.agreedTime}`}.
+          It stays in Call-backs due until marked done.
+        </p>
+      )}
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
+    </fieldset>
+  );
+}

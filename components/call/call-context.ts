@@ -1,0 +1,24 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { CallModel } from '../../lib/call/session';
+import type { CallGuideDb } from '../../lib/db';
+import type { ClipboardWriter } from '../ui/CopyButton';
+
+export interface CallServices {
+  model: CallModel;
+  db: CallGuideDb;
+  /** Draft save state, shown so the agent knows the notes are safe. */
+  saveState: { value: 'saved' | 'pending' | 'error' };
+  saveError: { value: string | null };
+  clipboard: ClipboardWriter | undefined;
+  /** A short tone for hold cues, made in the page (no audio files). */
+  playCue(): void;
+}
+
+export const CallContext = createContext<CallServices | null>(null);
+
+export function useCall(): CallServices {
+  const services = useContext(CallContext);
+  if (!services) throw new Error('useCall needs a CallContext provider');
+  return services;
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { SHORTCUTS } from '../../lib/call/shortcuts';
+
+/** The panel's keyboard shortcuts, shown with `?`. */
+export function ShortcutsHelp({ onClose }: { onClose(): void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    close.current?.focus();
+    return () => before?.focus();
+  }, []);
+  return (
+    <div
+      class="dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="shortcuts-heading"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.code}>
+              <th scope="row">
+                <kbd>{shortcut.keys}</kbd>
+              </th>
+              <td>{shortcut.description}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              <kbd>?</kbd>
+            </th>
+            <td>This list</td>
+          </tr>
+        </tbody>
+      </table>
+      <p class="hint">Alt+Shift+G opens the guide from any page (change it at chrome://extensions/shortcuts).</p>
+      <button type="button" ref={close} onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

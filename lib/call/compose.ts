@@ -1,0 +1,120 @@
+/**
+ * Texts composed from what the call has captured, for copying into the CRM or an email: the
+ * transfer briefing (TR-2), the message (TR-5) and the call summary (CL-2, CL-6). The agent never
+ * retypes what the guide already knows.
+ */
+import type { Playbook } from '../../content/schema';
+import { callerFullName, type CallData } from './call';
+import { formatClock } from './hold';
+
+export interface ComposeContext {
+  playbook: Playbook;
+  agentName: string;
+  agentPhone?: string;
+}
+
+const time = (ms: number) =>
+  new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+const line = (label: string, value: string | undefined) => (value?.trim() ? `${label}: ${value.trim()}` : null);
+
+function contactLines(call: CallData): (string | null)[] {
+  const { caller } = call;
+  return [
+    line('Caller', callerFullName(caller)),
+    line('Reference', caller.reference),
+    line('Address', caller.address),
+    line('Phone', caller.phone),
+    line('Mobile', caller.mobile),
+    line('Email', caller.email),
+    line('Prefers contact by', caller.contactMethod),
+    caller.language === 'cy' ? 'Language: Welsh' : null,
+    line('Access needs', caller.access),
+  ];
+}
+
+const join = (lines: (string | null)[]) => lines.filter((l): l is string => l !== null).join('\n');
+
+export function transferBriefing(call: CallData): string {
+  const confirmed = Object.entries(call.confirmed)
+    .filter(([, yes]) => yes)
+    .map(([field]) => field);
+  return join([
+    'Transferring a call to you.',
+    ...contactLines(call),
+    line('About', call.enquiry),
+    line('Done so far', call.notes),
+    confirmed.length ? `Details confirmed: ${confirmed.join(', ')}` : null,
+  ]);
+}
+
+/** Values the message form starts with, by the playbook's field ids. */
+export function messageDefaults(call: CallData, context: ComposeContext): Record<string, string> {
+  const { caller } = call;
+  const known: Record<string, string> = {
+    'caller-name': callerFullName(caller),
+    address: caller.address,
+    phone: caller.phone || caller.mobile,
+    'home-number': caller.phone,
+    'mobile-number': caller.mobile,
+    email: caller.email,
+    reference: caller.reference,
+    'nature-of-query': call.enquiry,
+    reason: call.enquiry,
+    'date-time': time(call.startedAt),
+    'information-given': call.notes,
+    'contact-point': [context.agentName, context.agentPhone].filter(Boolean).join(', '),
+  };
+  return Object.fromEntries(context.playbook.message.fields.map((field) => [field.id, known[field.id] ?? '']));
+}
+
+export function messageText(call: CallData, context: ComposeContext, now: number): string {
+  const values = { ...messageDefaults(call, context), ...call.message };
+  return join([
+    `Message taken by ${context.agentName} on ${time(now)}`,
+    ...context.playbook.message.fields.map((field) => `${field.label}: ${values[field.id]?.trim() || '—'}`),
+    call.callBack ? callBackLine(call) : null,
+  ]);
+}
+
+function callBackLine(call: CallData): string | null {
+  const promise = call.callBack;
+  if (!promise) return null;
+  const when = promise.dueAt !== null ? `by ${time(promise.dueAt)}` : promise.agreedTime || 'at a time to agree';
+  return `Call-back: ${when} (${promise.label})`;
+}
+
+export function callSummary(call: CallData, context: ComposeContext, now: number): string {
+  const holds = holdTotals(call);
+  const transfer = [...call.timeline].reverse().find((event) => event.type === 'transfer-completed');
+  const checked = context.playbook.closing.filter((item) => call.closing[item.id]).map((item) => item.label);
+  return join([
+    `${call.kind === 'transferred' ? 'Transferred call' : 'Call'} on ${time(call.startedAt)}, ${formatClock(now - call.startedAt)} long, taken by ${context.agentName}`,
+    ...contactLines(call),
+    line('Enquiry', call.enquiry),
+    line('Notes', call.notes),
+    holds.count ? `On hold ${holds.count} time${holds.count > 1 ? 's' : ''}, ${formatClock(holds.totalMs)} in all, ${holds.checkIns} check-in${holds.checkIns === 1 ? '' : 's'}` : null,
+    transfer ? `Transferred to: ${transfer.detail}` : null,
+    callBackLine(call),
+    checked.length ? `Closing: ${checked.join('; ')}` : null,
+  ]);
+}
+
+export function holdTotals(call: CallData): { count: number; totalMs: number; checkIns: number } {
+  let count = 0;
+  let totalMs = 0;
+  let checkIns = 0;
+  let startedAt: number | null = null;
+  for (const event of call.timeline) {
+    if (event.type === 'hold-started') {
+      count += 1;
+      startedAt = event.at;
+    } else if (event.type === 'hold-check-in') {
+      checkIns += 1;
+    } else if (event.type === 'hold-ended' && startedAt !== null) {
+      totalMs += event.at - startedAt;
+      startedAt = null;
+    }
+  }
+  return { count, totalMs, checkIns };
+}

@@ -1,0 +1,96 @@
+/**
+ * Keeps a draft (the live call, an incident being written) in IndexedDB: written shortly after
+ * every change, flushed at once when the page is hidden, retried after a failure. A failed write
+ * never clears what is on screen; the store says what went wrong so the UI can show it.
+ */
+import { signal } from '@preact/signals-core';
+import type { CallGuideDb } from '../db';
+
+export type SaveState = 'saved' | 'pending' | 'error';
+
+export interface DraftStoreOptions {
+  delayMs?: number;
+  retryMs?: number;
+  now?: () => number;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export function createDraftStore<T>(db: CallGuideDb, key: string, options: DraftStoreOptions = {}) {
+  const {
+    delayMs = 200,
+    retryMs = 2000,
+    now = () => Date.now(),
+    setTimer = (callback, ms) => setTimeout(callback, ms),
+    clearTimer = (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  } = options;
+  const state = signal<SaveState>('saved');
+  const error = signal<string | null>(null);
+  let pending: { value: T | null } | null = null;
+  let timer: unknown = null;
+  let writing: Promise<void> = Promise.resolve();
+
+  async function write(): Promise<void> {
+    if (!pending) return;
+    const { value } = pending;
+    pending = null;
+    try {
+      if (value === null) await db.drafts.delete(key);
+      else await db.drafts.put({ id: key, savedAt: now(), data: value });
+      if (!pending) {
+        state.value = 'saved';
+        error.value = null;
+      }
+    } catch (failure) {
+      // Keep the newest value queued: a later change replaces it, a retry writes it.
+      pending ??= { value };
+      state.value = 'error';
+      error.value = describeStorageError(failure);
+      arm(retryMs);
+    }
+  }
+
+  function arm(ms: number) {
+    if (timer !== null) clearTimer(timer);
+    timer = setTimer(() => {
+      timer = null;
+      void flush();
+    }, ms);
+  }
+
+  /** Queue the latest value; null deletes the draft. */
+  function schedule(value: T | null): void {
+    pending = { value };
+    if (state.value !== 'error') state.value = 'pending';
+    arm(delayMs);
+  }
+
+  /** Write now (page hidden, call ended); resolves when the write has committed or failed. */
+  function flush(): Promise<void> {
+    if (timer !== null) {
+      clearTimer(timer);
+      timer = null;
+    }
+    writing = writing.then(write);
+    return writing;
+  }
+
+  async function load(): Promise<T | null> {
+    const row = await db.drafts.get(key);
+    return row ? (row.data as T) : null;
+  }
+
+  return { state, error, schedule, flush, load };
+}
+
+export type DraftStore<T> = ReturnType<typeof createDraftStore<T>>;
+
+/** A plain message for a failed write; a full disk often arrives as an AbortError wrapping it. */
+export function describeStorageError(failure: unknown): string {
+  const inner = (failure as { inner?: unknown })?.inner;
+  const names = [failure, inner].map((e) => (e as { name?: string } | undefined)?.name);
+  if (names.includes('QuotaExceededError')) {
+    return 'The disk is full, so this has not been saved yet. It is still on screen; free some space and it will be saved.';
+  }
+  return 'This has not been saved yet. It is still on screen, and the guide will keep trying.';
+}

@@ -1,0 +1,37 @@
+/**
+ * The composition root of the panel: the app state, the live call and its draft, linked together.
+ * main.tsx builds one with the real storage, database and clock; tests build their own.
+ */
+import { effect } from '@preact/signals-core';
+import { createAppState, type AppDeps } from './app-state';
+import type { CallData } from './call/call';
+import { createDraftStore, type DraftStoreOptions } from './call/draft-store';
+import { createCallModel } from './call/session';
+import type { CallGuideDb } from './db';
+
+export interface GuideDeps extends AppDeps {
+  db: CallGuideDb;
+  newId(): string;
+  draftOptions?: DraftStoreOptions;
+}
+
+export const LIVE_CALL_DRAFT = 'live-call';
+
+export function createGuide(deps: GuideDeps) {
+  const app = createAppState(deps);
+  const drafts = createDraftStore<CallData>(deps.db, LIVE_CALL_DRAFT, { now: deps.now, ...deps.draftOptions });
+  const call = createCallModel({ now: deps.now, drafts, newId: deps.newId });
+  // The greeting shown during a call is the one for that call's kind, also after a restore.
+  const unlink = effect(() => {
+    const live = call.call.value;
+    if (live) app.callKind.value = live.kind;
+  });
+
+  async function load(): Promise<void> {
+    await Promise.all([app.load(), call.restore()]);
+  }
+
+  return { app, call, drafts, load, dispose: unlink };
+}
+
+export type Guide = ReturnType<typeof createGuide>;
