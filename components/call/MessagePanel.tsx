@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import { callerFullName, closeActivity, copied, promiseCallBack, setMessageField, type CallData } from '../../lib/call/call';
 import { saveCallBack } from '../../lib/call/call-backs';
-import { messageDefaults, messageText, type ComposeContext } from '../../lib/call/compose';
+import { CALL_BACK_FIELD, messageDefaults, messageText, type ComposeContext } from '../../lib/call/compose';
 import { callBackDue, formatDue } from '../../lib/call/due';
 import { CopyButton } from '../ui/CopyButton';
 import { useCall } from './call-context';
@@ -29,7 +29,7 @@ export function MessagePanel({ call, context, now }: Props) {
       {playbook.message.sayWhenColleagueBack && (
         <p class="cue">Tell the caller when your colleague is next in. (TR-5)</p>
       )}
-      {playbook.message.fields.map((field) => (
+      {playbook.message.fields.filter((field) => field.id !== CALL_BACK_FIELD).map((field) => (
         <div class="field" key={field.id}>
           <label for={`message-${field.id}`}>
             {field.label}

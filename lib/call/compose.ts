@@ -48,6 +48,9 @@ export function transferBriefing(call: CallData): string {
   ]);
 }
 
+/** A message field filled from the call-back the agent promises, not typed twice. */
+export const CALL_BACK_FIELD = 'call-back-time';
+
 /** Values the message form starts with, by the playbook's field ids. */
 export function messageDefaults(call: CallData, context: ComposeContext): Record<string, string> {
   const { caller } = call;
@@ -64,24 +67,34 @@ export function messageDefaults(call: CallData, context: ComposeContext): Record
     'date-time': time(call.startedAt),
     'information-given': call.notes,
     'contact-point': [context.agentName, context.agentPhone].filter(Boolean).join(', '),
+    [CALL_BACK_FIELD]: callBackWhen(call) ?? '',
   };
   return Object.fromEntries(context.playbook.message.fields.map((field) => [field.id, known[field.id] ?? '']));
 }
 
 export function messageText(call: CallData, context: ComposeContext, now: number): string {
-  const values = { ...messageDefaults(call, context), ...call.message };
+  const values: Record<string, string> = {
+    ...messageDefaults(call, context),
+    ...call.message,
+    [CALL_BACK_FIELD]: callBackWhen(call) ?? '',
+  };
+  const fields = context.playbook.message.fields;
   return join([
     `Message taken by ${context.agentName} on ${time(now)}`,
-    ...context.playbook.message.fields.map((field) => `${field.label}: ${values[field.id]?.trim() || '—'}`),
-    call.callBack ? callBackLine(call) : null,
+    ...fields.map((field) => `${field.label}: ${values[field.id]?.trim() || '—'}`),
+    fields.some((field) => field.id === CALL_BACK_FIELD) ? null : callBackLine(call),
   ]);
 }
 
-function callBackLine(call: CallData): string | null {
+function callBackWhen(call: CallData): string | null {
   const promise = call.callBack;
   if (!promise) return null;
-  const when = promise.dueAt !== null ? `by ${time(promise.dueAt)}` : promise.agreedTime || 'at a time to agree';
-  return `Call-back: ${when} (${promise.label})`;
+  return promise.dueAt !== null ? `by ${time(promise.dueAt)}` : promise.agreedTime || 'at a time to agree';
+}
+
+function callBackLine(call: CallData): string | null {
+  const when = callBackWhen(call);
+  return when && call.callBack ? `Call-back: ${when} (${call.callBack.label})` : null;
 }
 
 export function callSummary(call: CallData, context: ComposeContext, now: number): string {

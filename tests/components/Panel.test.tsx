@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { CallContext } from '../../components/call/call-context';
 import { AppStateContext } from '../../components/panel/app-context';
 import { Panel } from '../../components/panel/Panel';
 import { findPlaybook, playbooks } from '../../content';
-import { createAppState, type SettingsStore } from '../../lib/app-state';
+import type { SettingsStore } from '../../lib/app-state';
+import { openDatabase } from '../../lib/db';
+import { createGuide } from '../../lib/guide';
 
 /** An in-memory settings store; `failWrites` imitates a full disk. */
 function memoryStore(initial: unknown = null, failWrites = false): SettingsStore & { value: unknown } {
@@ -20,15 +23,34 @@ function memoryStore(initial: unknown = null, failWrites = false): SettingsStore
   return store;
 }
 
+let databases = 0;
+
 async function renderPanel(store: SettingsStore, hour = 14) {
-  const state = createAppState({ settings: store, findPlaybook, now: () => new Date(2026, 10, 30, hour).getTime() });
-  await act(() => state.load());
+  const db = openDatabase(`panel-test-${(databases += 1)}`);
+  const guide = createGuide({
+    settings: store,
+    findPlaybook,
+    now: () => new Date(2026, 10, 30, hour).getTime(),
+    db,
+    newId: () => 'call-1',
+  });
+  await act(() => guide.load());
+  const services = {
+    model: guide.call,
+    db,
+    saveState: guide.drafts.state,
+    saveError: guide.drafts.error,
+    clipboard: { writeText: vi.fn(async () => {}) },
+    playCue: vi.fn(),
+  };
   render(
-    <AppStateContext.Provider value={state}>
-      <Panel playbooks={playbooks} incidentLogUrl="/incidents.html" />
+    <AppStateContext.Provider value={guide.app}>
+      <CallContext.Provider value={services}>
+        <Panel playbooks={playbooks} incidentLogUrl="/incidents.html" />
+      </CallContext.Provider>
     </AppStateContext.Provider>,
   );
-  return state;
+  return guide.app;
 }
 
 describe('the panel', () => {

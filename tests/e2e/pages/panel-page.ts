@@ -30,3 +30,29 @@ export class PanelPage {
     await expect(this.greeting()).toHaveText(text);
   }
 }
+
+/** The live call in the panel, found by role and name as the agent would. */
+export class CallPage {
+  constructor(readonly page: Page) {}
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  holdBar(): Locator {
+    return this.page.getByRole('region', { name: 'Hold' });
+  }
+
+  async placeOnHoldWithAgreement(): Promise<void> {
+    await this.button('Place on hold').click();
+    await this.button('Caller agreed to hold').click();
+  }
+
+  async clipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+}
