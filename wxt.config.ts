@@ -14,7 +14,7 @@ export default defineConfig({
     description:
       'Guides contact-centre agents through live calls: greetings, hold check-ins, transfers and safeguarding protocols. Nothing leaves the machine.',
     // Firefox has no sidePanel API (it uses sidebar_action, which needs no permission).
-    permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'storage', 'unlimitedStorage', 'alarms'],
+    permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
     action: { default_title: 'Open the call guide' },
     commands: {
       'open-guide': {

@@ -21,6 +21,11 @@ export async function serveDemoCrm(port = 0) {
   const { port: actual } = server.address();
   return {
     url: `http://127.0.0.1:${actual}/`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Drop the browser's keep-alive connections, or close() waits for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

@@ -11,6 +11,7 @@ import { holdStartItem } from '../../lib/call/hold-item';
 import { openDatabase } from '../../lib/db';
 import { createGuide } from '../../lib/guide';
 import { settingsItem } from '../../lib/settings/settings-item';
+import { receiveSpellRequests, spellRequestItem } from '../../lib/spell-request';
 
 function main() {
   const db = openDatabase();
@@ -24,6 +25,7 @@ function main() {
   void guide.load();
   guide.app.watch();
   syncHoldStart(guide.call, holdStartItem);
+  receiveSpellRequests(spellRequestItem, guide.app.spell);
   setInterval(guide.app.tick, 1000);
   // Flush the live call the moment the panel is hidden or closed, not after the debounce.
   document.addEventListener('visibilitychange', () => void guide.drafts.flush());

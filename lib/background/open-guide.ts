@@ -17,21 +17,29 @@ export interface GuideApi {
 
 export const OPEN_GUIDE_COMMAND = 'open-guide';
 
-export function wireGuideOpening(api: GuideApi, report: (error: unknown) => void = console.error): void {
+/**
+ * Wires the toolbar button and the keyboard command, and returns the function that opens the
+ * guide, for other gestures (the context menu) to call. Call it synchronously in their listeners.
+ */
+export function wireGuideOpening(
+  api: GuideApi,
+  report: (error: unknown) => void = console.error,
+): (windowId: number | undefined) => void {
   const { sidePanel, sidebarAction } = api;
+  const openGuide = (windowId: number | undefined) => {
+    if (sidePanel && windowId !== undefined) sidePanel.open({ windowId }).catch(report);
+    else if (sidebarAction) sidebarAction.open().catch(report);
+  };
   if (sidePanel) {
     // Chrome opens the panel on the toolbar click itself; no listener needed for that.
     sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(report);
-    api.commands.onCommand.addListener((command, tab) => {
-      if (command !== OPEN_GUIDE_COMMAND || tab?.windowId === undefined) return;
-      sidePanel.open({ windowId: tab.windowId }).catch(report);
-    });
   } else if (sidebarAction) {
     api.action?.onClicked.addListener(() => {
       sidebarAction.toggle().catch(report);
     });
-    api.commands.onCommand.addListener((command) => {
-      if (command === OPEN_GUIDE_COMMAND) sidebarAction.open().catch(report);
-    });
   }
+  api.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_GUIDE_COMMAND) openGuide(tab?.windowId);
+  });
+  return openGuide;
 }

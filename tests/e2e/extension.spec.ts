@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
-const ALLOWED_PERMISSIONS = ['sidePanel', 'storage', 'unlimitedStorage', 'alarms'];
+const ALLOWED_PERMISSIONS = ['sidePanel', 'storage', 'unlimitedStorage', 'alarms', 'contextMenus'];
 
 test('the built manifest asks only for allowlisted permissions and a strict CSP', async () => {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -38,7 +38,7 @@ test('the Firefox build has a sidebar, the same strict CSP, and declares that it
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, '../firefox-mv3/manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
-  expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'storage', 'unlimitedStorage']);
   expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|https?:/);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error plain ESM shared with the node scripts
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+// @ts-expect-error plain ESM shared with the node scripts
+import { serveDemoCrm } from '../../scripts/serve-demo.mjs';
 import { PanelPage } from './pages/panel-page';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -15,6 +17,10 @@ interface Fixtures {
   panel: PanelPage;
   /** Requests the extension made to anywhere but its own origin (nothing may leave the machine). */
   offOrigin: string[];
+  /** Origins the test itself serves (the demo CRM page), which are not the extension's requests. */
+  testOrigins: string[];
+  /** The demo CRM page, served on loopback for this test. */
+  demoCrm: { url: string };
 }
 
 export const test = base.extend<Fixtures>({
@@ -22,7 +28,17 @@ export const test = base.extend<Fixtures>({
   offOrigin: async ({}, use) => {
     await use([]);
   },
-  context: async ({ offOrigin }, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  testOrigins: async ({}, use) => {
+    await use([]);
+  },
+  demoCrm: async ({ testOrigins }, use) => {
+    const server = await serveDemoCrm();
+    testOrigins.push(new URL(server.url).origin);
+    await use({ url: server.url });
+    await server.close();
+  },
+  context: async ({ offOrigin, testOrigins }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'call-guide-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
@@ -31,7 +47,9 @@ export const test = base.extend<Fixtures>({
     });
     context.on('request', (request) => {
       const url = request.url();
-      if (!/^(chrome-extension|data|blob|about):/.test(url)) offOrigin.push(url);
+      if (/^(chrome-extension|data|blob|about):/.test(url)) return;
+      if (testOrigins.includes(new URL(url).origin)) return;
+      offOrigin.push(url);
     });
     await use(context);
     await context.close();

@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SPELL_MENU_ID, wireSpellSelection, type SpellMenuApi } from '../../lib/background/spell-selection';
+import { acceptMessage } from '../../lib/messages';
+import { receiveSpellRequests, type SpellRequest } from '../../lib/spell-request';
+
+function fakeApi() {
+  const installed: Array<() => void> = [];
+  const clicked: Array<Parameters<SpellMenuApi['contextMenus']['onClicked']['addListener']>[0]> = [];
+  const messages: Array<(message: unknown, sender: { id?: string }) => void> = [];
+  const create = vi.fn();
+  const api: SpellMenuApi = {
+    runtime: {
+      id: 'own-id',
+      onInstalled: { addListener: (l) => installed.push(l) },
+      onMessage: { addListener: (l) => messages.push(l) },
+    },
+    contextMenus: { create, onClicked: { addListener: (l) => clicked.push(l) } },
+  };
+  return { api, installed, clicked, messages, create };
+}
+
+describe('spelling a selection from the CRM page', () => {
+  it('adds "Spell with NATO phonetics" to the selection menu on install', () => {
+    const { api, installed, create } = fakeApi();
+    wireSpellSelection(api, { setValue: vi.fn() }, vi.fn());
+    installed.forEach((l) => l());
+    expect(create).toHaveBeenCalledWith({ id: SPELL_MENU_ID, title: 'Spell with NATO phonetics', contexts: ['selection'] });
+  });
+
+  it('opens the guide in the clicked window and hands it the selected text', () => {
+    const { api, clicked } = fakeApi();
+    const setValue = vi.fn(async () => {});
+    const open = vi.fn();
+    wireSpellSelection(api, { setValue }, open, () => 42);
+    clicked.forEach((l) => l({ menuItemId: SPELL_MENU_ID, selectionText: '  SW1A 1AA ' }, { windowId: 3 }));
+    expect(open).toHaveBeenCalledWith(3);
+    expect(setValue).toHaveBeenCalledWith({ text: 'SW1A 1AA', at: 42 });
+  });
+
+  it('takes the same request from the extension’s own pages, and ignores anything else', () => {
+    const { api, messages } = fakeApi();
+    const setValue = vi.fn(async () => {});
+    wireSpellSelection(api, { setValue }, vi.fn(), () => 1);
+    const send = (message: unknown, id?: string) => messages.forEach((l) => l(message, { id }));
+    send({ type: 'spell-text', text: 'HRR-204' }, 'own-id');
+    send({ type: 'spell-text', text: 'from elsewhere' }, 'another-extension');
+    send({ type: 'spell-text', text: 42 }, 'own-id');
+    send({ type: 'delete-everything' }, 'own-id');
+    send(null, 'own-id');
+    expect(setValue).toHaveBeenCalledTimes(1);
+    expect(setValue).toHaveBeenCalledWith({ text: 'HRR-204', at: 1 });
+  });
+});
+
+describe('messages', () => {
+  it('are accepted only from this extension and in a known shape', () => {
+    expect(acceptMessage({ type: 'spell-text', text: 'x' }, { id: 'me' }, 'me')).toEqual({ type: 'spell-text', text: 'x' });
+    expect(acceptMessage({ type: 'spell-text', text: 'x' }, {}, 'me')).toBeNull();
+    expect(acceptMessage({ type: 'spell-text', text: 'x'.repeat(2001) }, { id: 'me' }, 'me')).toBeNull();
+    expect(acceptMessage('spell-text', { id: 'me' }, 'me')).toBeNull();
+  });
+});
+
+describe('the panel receiving spell requests', () => {
+  it('spells a waiting request once, then clears it, and takes later ones as they come', async () => {
+    let stored: SpellRequest | null = { text: 'waiting', at: 1 };
+    const watchers: Array<(value: SpellRequest | null) => void> = [];
+    const store = {
+      getValue: async () => stored,
+      setValue: vi.fn(async (value: SpellRequest | null) => {
+        stored = value;
+      }),
+      watch: (callback: (value: SpellRequest | null) => void) => {
+        watchers.push(callback);
+        return () => {};
+      },
+    };
+    const spell = vi.fn();
+    receiveSpellRequests(store, spell);
+    await vi.waitFor(() => expect(spell).toHaveBeenCalledWith('waiting'));
+    expect(stored).toBeNull();
+    watchers.forEach((w) => w({ text: 'later', at: 2 }));
+    watchers.forEach((w) => w(null));
+    expect(spell.mock.calls).toEqual([['waiting'], ['later']]);
+  });
+});
