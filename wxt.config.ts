@@ -21,6 +21,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+G' },
         description: 'Open the call guide',
       },
+      'abusive-caller': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Abusive caller: open the protocol',
+      },
+      'self-harm': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: 'Self-harm or suicide: open the protocol',
+      },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -8,9 +8,13 @@ import type { CallData } from './call/call';
 import { createDraftStore, type DraftStoreOptions } from './call/draft-store';
 import { createCallModel } from './call/session';
 import type { CallGuideDb } from './db';
+import type { PanelRequest } from './panel-request';
+import { startProtocol, type ProtocolId } from './protocols/run';
+import type { Protocol } from '../content/schema';
 
 export interface GuideDeps extends AppDeps {
   db: CallGuideDb;
+  findProtocol(id: string): Protocol | undefined;
   newId(): string;
   draftOptions?: DraftStoreOptions;
 }
@@ -31,7 +35,25 @@ export function createGuide(deps: GuideDeps) {
     await Promise.all([app.load(), call.restore()]);
   }
 
-  return { app, call, drafts, load, dispose: unlink };
+  /**
+   * Opens a safeguarding protocol in front of everything, from any screen. With no call in
+   * progress (the agent reached for it before pressing Start call), one is started.
+   */
+  function openProtocol(id: ProtocolId): void {
+    const protocol = deps.findProtocol(id);
+    if (!protocol || !app.settings.peek()) return;
+    if (!call.call.peek()) call.start('new');
+    call.update((current, now) => startProtocol(current, now, protocol));
+    app.view.value = 'guide';
+  }
+
+  /** Requests from outside the panel: the context menu and the protocols' keyboard commands. */
+  function handleRequest(request: PanelRequest): void {
+    if (request.kind === 'spell') app.spell(request.text);
+    else openProtocol(request.protocol);
+  }
+
+  return { app, call, drafts, load, openProtocol, handleRequest, dispose: unlink };
 }
 
 export type Guide = ReturnType<typeof createGuide>;

@@ -7,17 +7,22 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     close.current?.focus();
-    return () => before?.focus();
-  }, []);
+    // Escape closes the list wherever focus is, even if a click moved it to the page.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      before?.focus();
+    };
+  }, [onClose]);
   return (
     <div
       class="dialog"
       role="dialog"
       aria-modal="true"
       aria-labelledby="shortcuts-heading"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
     >
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
       <table>

@@ -5,19 +5,20 @@ import { playCue } from '../../components/call/sound';
 import { Panel } from '../../components/panel/Panel';
 import { AppStateContext } from '../../components/panel/app-context';
 import '../../components/ui/theme.css';
-import { findPlaybook, playbooks } from '../../content';
+import { findPlaybook, findProtocol, playbooks } from '../../content';
 import { syncHoldStart } from '../../lib/call/hold-badge';
 import { holdStartItem } from '../../lib/call/hold-item';
 import { openDatabase } from '../../lib/db';
 import { createGuide } from '../../lib/guide';
 import { settingsItem } from '../../lib/settings/settings-item';
-import { receiveSpellRequests, spellRequestItem } from '../../lib/spell-request';
+import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
 
 function main() {
   const db = openDatabase();
   const guide = createGuide({
     settings: settingsItem,
     findPlaybook,
+    findProtocol,
     now: () => Date.now(),
     db,
     newId: () => crypto.randomUUID(),
@@ -25,7 +26,7 @@ function main() {
   void guide.load();
   guide.app.watch();
   syncHoldStart(guide.call, holdStartItem);
-  receiveSpellRequests(spellRequestItem, guide.app.spell);
+  receivePanelRequests(panelRequestItem, guide.handleRequest);
   setInterval(guide.app.tick, 1000);
   // Flush the live call the moment the panel is hidden or closed, not after the debounce.
   document.addEventListener('visibilitychange', () => void guide.drafts.flush());

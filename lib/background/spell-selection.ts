@@ -4,7 +4,7 @@
  * gesture) and shows the spelling.
  */
 import { acceptMessage, type Sender } from '../messages';
-import type { SpellRequestStore } from '../spell-request';
+import type { PanelRequestStore } from '../panel-request';
 
 export const SPELL_MENU_ID = 'spell-selection';
 
@@ -24,14 +24,14 @@ export interface SpellMenuApi {
 
 export function wireSpellSelection(
   api: SpellMenuApi,
-  store: Pick<SpellRequestStore, 'setValue'>,
+  store: Pick<PanelRequestStore, 'setValue'>,
   openGuide: (windowId: number | undefined) => void,
   now: () => number = Date.now,
 ): void {
   api.runtime.onInstalled.addListener(() => {
     api.contextMenus.create({ id: SPELL_MENU_ID, title: 'Spell with NATO phonetics', contexts: ['selection'] });
   });
-  const request = (text: string) => void store.setValue({ text: text.trim(), at: now() });
+  const request = (text: string) => void store.setValue({ kind: 'spell', text: text.trim(), at: now() });
   api.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SPELL_MENU_ID || !info.selectionText) return;
     openGuide(tab?.windowId);

@@ -4,6 +4,7 @@
  * functions drive the panel, the draft that survives a crash, and the model-based tests.
  */
 import type { CallKind, CallerField } from '../../content/schema';
+import { holdBlockedReason, type ProtocolRun } from '../protocols/run';
 
 export type Stage = 'greeting' | 'caller' | 'enquiry' | 'close';
 export const STAGES: readonly Stage[] = ['greeting', 'caller', 'enquiry', 'close'];
@@ -48,7 +49,20 @@ export type CallEventType =
   | 'call-back-promised'
   | 'closing-checked'
   | 'summary-copied'
-  | 'call-ended';
+  | 'call-ended'
+  | 'protocol-started'
+  | 'protocol-step'
+  | 'warning-given'
+  | 'call-terminated'
+  | 'protocol-checked'
+  | 'protocol-answer'
+  | 'colleague-alerted'
+  | 'route-chosen'
+  | 'emergency-called'
+  | 'referral-given'
+  | 'behaviour-stopped'
+  | 'call-ended-in-protocol'
+  | 'incident-saved';
 
 export interface CallEvent {
   at: number;
@@ -88,6 +102,8 @@ export interface CallData {
   closing: Record<string, boolean>;
   dismissedCues: string[];
   timeline: CallEvent[];
+  /** A safeguarding protocol in progress or finished on this call (absent in older drafts). */
+  protocol?: ProtocolRun | null;
 }
 
 export const EMPTY_CALLER: Caller = {
@@ -130,6 +146,7 @@ export function startCall(id: string, kind: CallKind, now: number): CallData {
       closing: {},
       dismissedCues: [],
       timeline: [],
+      protocol: null,
     },
     now,
     'call-started',
@@ -173,7 +190,7 @@ export function dismissCue(call: CallData, cue: string): CallData {
 
 /** HO-1: holding starts with asking the caller, never with the hold itself. */
 export function askToHold(call: CallData, now: number): CallData {
-  if (call.hold || call.askingHold) return call;
+  if (call.hold || call.askingHold || holdBlockedReason(call)) return call;
   return log({ ...call, askingHold: true }, now, 'hold-asked');
 }
 
@@ -183,7 +200,7 @@ export function holdDeclined(call: CallData, now: number): CallData {
 }
 
 export function holdAgreed(call: CallData, now: number): CallData {
-  if (!call.askingHold || call.hold) return call;
+  if (!call.askingHold || call.hold || holdBlockedReason(call)) return call;
   return log({ ...call, askingHold: false, hold: { startedAt: now, lastCheckInAt: now } }, now, 'hold-started');
 }
 

@@ -98,7 +98,7 @@ function callBackLine(call: CallData): string | null {
 }
 
 export function callSummary(call: CallData, context: ComposeContext, now: number): string {
-  const holds = holdTotals(call);
+  const holds = holdTotals(call, now);
   const transfer = [...call.timeline].reverse().find((event) => event.type === 'transfer-completed');
   const checked = context.playbook.closing.filter((item) => call.closing[item.id]).map((item) => item.label);
   return join([
@@ -113,7 +113,8 @@ export function callSummary(call: CallData, context: ComposeContext, now: number
   ]);
 }
 
-export function holdTotals(call: CallData): { count: number; totalMs: number; checkIns: number } {
+/** Holds so far; one still running counts up to `now`. */
+export function holdTotals(call: CallData, now: number): { count: number; totalMs: number; checkIns: number } {
   let count = 0;
   let totalMs = 0;
   let checkIns = 0;
@@ -129,5 +130,6 @@ export function holdTotals(call: CallData): { count: number; totalMs: number; ch
       startedAt = null;
     }
   }
+  if (startedAt !== null) totalMs += now - startedAt;
   return { count, totalMs, checkIns };
 }

@@ -58,6 +58,11 @@ export function wireHoldBadge(api: BadgeApi, store: HoldStartStore, now: () => n
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === HOLD_BADGE_ALARM) void store.getValue().then((startedAt) => api.action.setBadgeText({ text: badgeText(startedAt, now()) }));
   });
-  store.watch((startedAt) => void show(startedAt));
-  void store.getValue().then(show);
+  // One update at a time, in order: a hold that starts and ends quickly must not leave the alarm on.
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (startedAt: number | null) => {
+    queue = queue.then(() => show(startedAt)).catch(() => {});
+  };
+  store.watch(enqueue);
+  void store.getValue().then(enqueue);
 }

@@ -1,55 +1,10 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
-import { CallContext } from '../../components/call/call-context';
-import { AppStateContext } from '../../components/panel/app-context';
-import { Panel } from '../../components/panel/Panel';
-import { findPlaybook, playbooks } from '../../content';
-import type { SettingsStore } from '../../lib/app-state';
-import { openDatabase } from '../../lib/db';
-import { createGuide } from '../../lib/guide';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { memoryStore, renderPanel as renderWhole } from './render-panel';
 
-/** An in-memory settings store; `failWrites` imitates a full disk. */
-function memoryStore(initial: unknown = null, failWrites = false): SettingsStore & { value: unknown } {
-  const store = {
-    value: initial,
-    getValue: async () => store.value,
-    setValue: async (value: unknown) => {
-      if (failWrites) throw new Error('QuotaExceededError');
-      store.value = value;
-    },
-    watch: () => () => {},
-  };
-  return store;
-}
-
-let databases = 0;
-
-async function renderPanel(store: SettingsStore, hour = 14) {
-  const db = openDatabase(`panel-test-${(databases += 1)}`);
-  const guide = createGuide({
-    settings: store,
-    findPlaybook,
-    now: () => new Date(2026, 10, 30, hour).getTime(),
-    db,
-    newId: () => 'call-1',
-  });
-  await act(() => guide.load());
-  const services = {
-    model: guide.call,
-    db,
-    saveState: guide.drafts.state,
-    saveError: guide.drafts.error,
-    clipboard: { writeText: vi.fn(async () => {}) },
-    playCue: vi.fn(),
-  };
-  render(
-    <AppStateContext.Provider value={guide.app}>
-      <CallContext.Provider value={services}>
-        <Panel playbooks={playbooks} incidentLogUrl="/incidents.html" />
-      </CallContext.Provider>
-    </AppStateContext.Provider>,
-  );
+async function renderPanel(store: ReturnType<typeof memoryStore>, hour = 14) {
+  const { guide } = await renderWhole(store, new Date(2026, 10, 30, hour).getTime());
   return guide.app;
 }
 

@@ -4,7 +4,7 @@ import { parseStoredSettings, UNREADABLE_NOTICE, validateSettings } from '../../
 import { settingsItem } from '../../lib/settings/settings-item';
 
 const known = (id: string) => ['moray', 'calico'].includes(id);
-const good = { agentName: 'Morag Innes', playbookId: 'moray', team: '', agentPhone: '' };
+const good = { agentName: 'Morag Innes', playbookId: 'moray', team: '', agentPhone: '', soundCues: false };
 
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -33,6 +33,7 @@ describe('stored settings', () => {
       playbookId: 'moray',
       team: '',
       agentPhone: '',
+      soundCues: false,
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SPELL_MENU_ID, wireSpellSelection, type SpellMenuApi } from '../../lib/background/spell-selection';
 import { acceptMessage } from '../../lib/messages';
-import { receiveSpellRequests, type SpellRequest } from '../../lib/spell-request';
+import { receivePanelRequests, type PanelRequest } from '../../lib/panel-request';
 
 function fakeApi() {
   const installed: Array<() => void> = [];
@@ -34,7 +34,7 @@ describe('spelling a selection from the CRM page', () => {
     wireSpellSelection(api, { setValue }, open, () => 42);
     clicked.forEach((l) => l({ menuItemId: SPELL_MENU_ID, selectionText: '  SW1A 1AA ' }, { windowId: 3 }));
     expect(open).toHaveBeenCalledWith(3);
-    expect(setValue).toHaveBeenCalledWith({ text: 'SW1A 1AA', at: 42 });
+    expect(setValue).toHaveBeenCalledWith({ kind: 'spell', text: 'SW1A 1AA', at: 42 });
   });
 
   it('takes the same request from the extension’s own pages, and ignores anything else', () => {
@@ -48,7 +48,7 @@ describe('spelling a selection from the CRM page', () => {
     send({ type: 'delete-everything' }, 'own-id');
     send(null, 'own-id');
     expect(setValue).toHaveBeenCalledTimes(1);
-    expect(setValue).toHaveBeenCalledWith({ text: 'HRR-204', at: 1 });
+    expect(setValue).toHaveBeenCalledWith({ kind: 'spell', text: 'HRR-204', at: 1 });
   });
 });
 
@@ -61,26 +61,26 @@ describe('messages', () => {
   });
 });
 
-describe('the panel receiving spell requests', () => {
-  it('spells a waiting request once, then clears it, and takes later ones as they come', async () => {
-    let stored: SpellRequest | null = { text: 'waiting', at: 1 };
-    const watchers: Array<(value: SpellRequest | null) => void> = [];
+describe('the panel receiving requests', () => {
+  it('acts on a waiting request once, then clears it, and takes later ones as they come', async () => {
+    let stored: PanelRequest | null = { kind: 'spell', text: 'waiting', at: 1 };
+    const watchers: Array<(value: PanelRequest | null) => void> = [];
     const store = {
       getValue: async () => stored,
-      setValue: vi.fn(async (value: SpellRequest | null) => {
+      setValue: vi.fn(async (value: PanelRequest | null) => {
         stored = value;
       }),
-      watch: (callback: (value: SpellRequest | null) => void) => {
+      watch: (callback: (value: PanelRequest | null) => void) => {
         watchers.push(callback);
         return () => {};
       },
     };
-    const spell = vi.fn();
-    receiveSpellRequests(store, spell);
-    await vi.waitFor(() => expect(spell).toHaveBeenCalledWith('waiting'));
+    const act = vi.fn();
+    receivePanelRequests(store, act);
+    await vi.waitFor(() => expect(act).toHaveBeenCalledWith({ kind: 'spell', text: 'waiting', at: 1 }));
     expect(stored).toBeNull();
-    watchers.forEach((w) => w({ text: 'later', at: 2 }));
+    watchers.forEach((w) => w({ kind: 'protocol', protocol: 'self-harm', at: 2 }));
     watchers.forEach((w) => w(null));
-    expect(spell.mock.calls).toEqual([['waiting'], ['later']]);
+    expect(act.mock.calls.map(([request]) => request.kind)).toEqual(['spell', 'protocol']);
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * Requests to the panel from outside it: text to spell (the context menu on the CRM page) or a
+ * safeguarding protocol to open (its keyboard command, even with focus in the CRM). The background
+ * stores the request, the panel acts on it and clears it. Session storage: a request is worth
+ * nothing after the browser restarts.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { ProtocolId } from './protocols/run';
+
+export type PanelRequest =
+  | { kind: 'spell'; text: string; at: number }
+  | { kind: 'protocol'; protocol: ProtocolId; at: number };
+
+export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
+
+export interface PanelRequestStore {
+  getValue(): Promise<PanelRequest | null>;
+  setValue(value: PanelRequest | null): Promise<void>;
+  watch(callback: (value: PanelRequest | null) => void): () => void;
+}
+
+/** Panel side: act on each request once, then clear it. */
+export function receivePanelRequests(store: PanelRequestStore, act: (request: PanelRequest) => void): () => void {
+  const take = (request: PanelRequest | null) => {
+    if (!request) return;
+    act(request);
+    void store.setValue(null);
+  };
+  void store.getValue().then(take);
+  return store.watch(take);
+}

@@ -1,0 +1,207 @@
+/**
+ * A safeguarding protocol run inside a live call: the abusive-call steps (AB-1..AB-15) or the
+ * six-point self-harm plan (SH-1..SH-9). Pure transitions over the call's data, so every step,
+ * warning and answer lands on the call's timeline and in its draft, and the incident record is
+ * built from them without retyping.
+ */
+import type { Protocol } from '../../content/schema';
+import type { CallData, CallEvent } from '../call/call';
+
+export type ProtocolId = 'abusive-call' | 'self-harm';
+export type Route = 'non-urgent' | 'emergency';
+export type ProtocolOutcome = 'behaviour-stopped' | 'call-ended' | 'non-urgent' | 'emergency';
+
+export interface ProtocolRun {
+  protocolId: ProtocolId;
+  startedAt: number;
+  /** The step on screen. */
+  stepId: string;
+  /** When each step was marked done. */
+  done: Record<string, number>;
+  checklist: Record<string, boolean>;
+  inputs: Record<string, string>;
+  /** Abusive call: when each warning (AB-1..AB-5) was given. */
+  warnings: number[];
+  /** Self-harm: the route the agent chose (the guide computes no risk score). */
+  route: Route | null;
+  colleagueAlertedAt: number | null;
+  emergencyCalledAt: number | null;
+  referralsGiven: string[];
+  /** The caller was on hold when the self-harm protocol started (they must be taken off now). */
+  wasOnHold: boolean;
+  outcome: ProtocolOutcome | null;
+  /** On screen over everything else; false once behaviour stopped and the call went on. */
+  open: boolean;
+  /** The call itself has ended; the after-call steps remain (AB-7.., SH-6). */
+  callEnded: boolean;
+}
+
+/** Step ids with behaviour of their own. */
+export const STEP = {
+  abusiveEnd: 'ab-end-call',
+  abusiveRecord: 'ab-record',
+  selfHarmReferral: 'sh-referral-advice',
+  selfHarmEmergency: 'sh-emergency',
+  selfHarmReview: 'sh-review',
+  selfHarmGather: 'sh-gather-information',
+} as const;
+
+/** The abusive-call steps that are warnings to the caller, counted and timed. */
+const WARNING_STEPS = new Set(['ab-cannot-help', 'ab-suggest-call-back', 'ab-warn-end', 'ab-offer-help', 'ab-say-ending']);
+
+function log(call: CallData, at: number, type: CallEvent['type'], detail?: string): CallData {
+  const event: CallEvent = detail === undefined ? { at, type } : { at, type, detail };
+  return { ...call, timeline: [...call.timeline, event] };
+}
+
+function withRun(call: CallData, run: ProtocolRun): CallData {
+  return { ...call, protocol: run };
+}
+
+export function startProtocol(call: CallData, now: number, protocol: Protocol): CallData {
+  if (call.protocol && call.protocol.protocolId === protocol.id && !call.protocol.outcome) {
+    return call.protocol.open ? call : withRun(call, { ...call.protocol, open: true });
+  }
+  const first = protocol.steps[0];
+  if (!first) return call;
+  const run: ProtocolRun = {
+    protocolId: protocol.id as ProtocolId,
+    startedAt: now,
+    stepId: first.id,
+    done: {},
+    checklist: {},
+    inputs: {},
+    warnings: [],
+    route: null,
+    colleagueAlertedAt: null,
+    emergencyCalledAt: null,
+    referralsGiven: [],
+    wasOnHold: Boolean(call.hold || call.askingHold),
+    outcome: null,
+    open: true,
+    callEnded: false,
+  };
+  // HO-5: a caller who may harm themselves must not be on hold; nothing here puts one on hold.
+  return log(withRun({ ...call, askingHold: false }, run), now, 'protocol-started', protocol.id);
+}
+
+export function goToStep(call: CallData, stepId: string): CallData {
+  const run = call.protocol;
+  return run && run.stepId !== stepId ? withRun(call, { ...run, stepId }) : call;
+}
+
+/** Marks the step on screen done ("said" for a warning) and moves to the next one. */
+export function completeStep(call: CallData, now: number, protocol: Protocol, stepId: string): CallData {
+  const run = call.protocol;
+  if (!run) return call;
+  const warning = run.protocolId === 'abusive-call' && WARNING_STEPS.has(stepId) && run.done[stepId] === undefined;
+  let next: ProtocolRun = {
+    ...run,
+    done: { ...run.done, [stepId]: now },
+    warnings: warning ? [...run.warnings, now] : run.warnings,
+    stepId: nextStepId(protocol, run, stepId),
+  };
+  let updated = log(call, now, warning ? 'warning-given' : 'protocol-step', stepId);
+  if (stepId === STEP.abusiveEnd) {
+    next = { ...next, outcome: 'call-ended', callEnded: true };
+    updated = log(updated, now, 'call-terminated');
+  }
+  return withRun(updated, next);
+}
+
+function nextStepId(protocol: Protocol, run: ProtocolRun, stepId: string): string {
+  const steps = protocol.steps;
+  const index = steps.findIndex((step) => step.id === stepId);
+  if (run.protocolId === 'self-harm') {
+    // After gathering information the agent chooses the route; after either route, the review.
+    if (stepId === STEP.selfHarmGather) return run.route === 'emergency' ? STEP.selfHarmEmergency : STEP.selfHarmReferral;
+    if (stepId === STEP.selfHarmReferral || stepId === STEP.selfHarmEmergency) return STEP.selfHarmReview;
+  }
+  return steps[index + 1]?.id ?? stepId;
+}
+
+export function setChecklist(call: CallData, now: number, itemId: string, checked: boolean): CallData {
+  const run = call.protocol;
+  if (!run || Boolean(run.checklist[itemId]) === checked) return call;
+  return withRun(log(call, now, 'protocol-checked', `${itemId}:${checked}`), {
+    ...run,
+    checklist: { ...run.checklist, [itemId]: checked },
+  });
+}
+
+/** Answers are typed: no event per keystroke, one per field the first time it is filled. */
+export function setInput(call: CallData, now: number, inputId: string, value: string): CallData {
+  const run = call.protocol;
+  if (!run || run.inputs[inputId] === value) return call;
+  const first = !run.inputs[inputId];
+  const updated = first && value ? log(call, now, 'protocol-answer', inputId) : call;
+  return withRun(updated, { ...run, inputs: { ...run.inputs, [inputId]: value } });
+}
+
+/** SH-2: the support partner was alerted. */
+export function colleagueAlerted(call: CallData, now: number): CallData {
+  const run = call.protocol;
+  if (!run || run.colleagueAlertedAt !== null) return call;
+  const updated = withRun(call, { ...run, colleagueAlertedAt: now, checklist: { ...run.checklist, 'sh-partner-alerted': true } });
+  return log(updated, now, 'colleague-alerted');
+}
+
+/** SH-4 / SH-5: the agent's judgement of the route; never computed by the guide. */
+export function chooseRoute(call: CallData, now: number, route: Route): CallData {
+  const run = call.protocol;
+  if (!run) return call;
+  const stepId = route === 'emergency' ? STEP.selfHarmEmergency : STEP.selfHarmReferral;
+  return log(withRun(call, { ...run, route, stepId }), now, 'route-chosen', route);
+}
+
+/** SH-5: the time 999 was called goes on the record. */
+export function emergencyCalled(call: CallData, now: number): CallData {
+  const run = call.protocol;
+  if (!run || run.emergencyCalledAt !== null) return call;
+  const updated = withRun(call, {
+    ...run,
+    route: 'emergency',
+    emergencyCalledAt: now,
+    checklist: { ...run.checklist, 'sh-dialled-999': true },
+  });
+  return log(updated, now, 'emergency-called');
+}
+
+export function referralGiven(call: CallData, now: number, referralId: string, given: boolean): CallData {
+  const run = call.protocol;
+  if (!run || run.referralsGiven.includes(referralId) === given) return call;
+  const referralsGiven = given ? [...run.referralsGiven, referralId] : run.referralsGiven.filter((id) => id !== referralId);
+  return log(withRun(call, { ...run, referralsGiven }), now, 'referral-given', `${referralId}:${given}`);
+}
+
+/** Abusive call: the caller calmed down; back to the call with the warnings kept (AB-1..AB-4). */
+export function behaviourStopped(call: CallData, now: number): CallData {
+  const run = call.protocol;
+  if (!run) return call;
+  return log(withRun(call, { ...run, outcome: 'behaviour-stopped', open: false }), now, 'behaviour-stopped');
+}
+
+/** The call has ended (self-harm: once help is arranged); the after-call steps remain. */
+export function protocolCallEnded(call: CallData, now: number): CallData {
+  const run = call.protocol;
+  if (!run || run.callEnded) return call;
+  const outcome: ProtocolOutcome = run.protocolId === 'self-harm' ? (run.route ?? 'non-urgent') : 'call-ended';
+  const stepId = run.protocolId === 'self-harm' ? STEP.selfHarmReview : run.stepId;
+  return log(withRun(call, { ...run, callEnded: true, outcome, stepId }), now, 'call-ended-in-protocol');
+}
+
+/** After "behaviour stopped", the agent may still record an incident: reopen at the record step. */
+export function recordAfterwards(call: CallData, now: number): CallData {
+  const run = call.protocol;
+  if (!run) return call;
+  return log(withRun(call, { ...run, open: true, stepId: STEP.abusiveRecord }), now, 'protocol-step', 'record-afterwards');
+}
+
+/** Hold is impossible during the self-harm protocol (HO-5, SH-2); the reason, or null. */
+export function holdBlockedReason(call: CallData | null): string | null {
+  const run = call?.protocol;
+  if (run?.protocolId === 'self-harm' && run.open) {
+    return 'Hold is off: a caller who may harm themselves must never be put on hold (HO-5).';
+  }
+  return null;
+}

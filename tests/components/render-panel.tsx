@@ -1,0 +1,56 @@
+import { act, render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { CallContext } from '../../components/call/call-context';
+import { AppStateContext } from '../../components/panel/app-context';
+import { Panel } from '../../components/panel/Panel';
+import { findPlaybook, findProtocol, playbooks } from '../../content';
+import type { SettingsStore } from '../../lib/app-state';
+import { openDatabase } from '../../lib/db';
+import { createGuide } from '../../lib/guide';
+
+let databases = 0;
+
+/** A settings store in memory; `failWrites` imitates a full disk. */
+export function memoryStore(initial: unknown = null, failWrites = false): SettingsStore & { value: unknown } {
+  const store = {
+    value: initial,
+    getValue: async () => store.value,
+    setValue: async (value: unknown) => {
+      if (failWrites) throw new Error('QuotaExceededError');
+      store.value = value;
+    },
+    watch: () => () => {},
+  };
+  return store;
+}
+
+/**
+ * The whole panel as main.tsx assembles it, on a fresh fake-indexeddb database and a clock the
+ * test moves with `advance` (which also runs the panel's once-a-second tick).
+ */
+export async function renderPanel(settings: SettingsStore, start: number) {
+  let clock = start;
+  const db = openDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
+  const guide = createGuide({ settings, findPlaybook, findProtocol, now: () => clock, db, newId: () => 'call-1' });
+  await act(() => guide.load());
+  const services = {
+    model: guide.call,
+    db,
+    saveState: guide.drafts.state,
+    saveError: guide.drafts.error,
+    clipboard: { writeText: vi.fn(async (_text: string) => {}) },
+    playCue: vi.fn(),
+  };
+  render(
+    <AppStateContext.Provider value={guide.app}>
+      <CallContext.Provider value={services}>
+        <Panel playbooks={playbooks} incidentLogUrl="/incidents.html" />
+      </CallContext.Provider>
+    </AppStateContext.Provider>,
+  );
+  const advance = (ms: number) => {
+    clock += ms;
+    act(() => guide.app.tick());
+  };
+  return { guide, services, db, advance, call: () => guide.call.call.value };
+}
