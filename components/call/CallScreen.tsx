@@ -14,6 +14,7 @@ import { MessagePanel } from './MessagePanel';
 import { TransferPanel } from './TransferPanel';
 import { useCall } from './call-context';
 import { openActivity } from '../../lib/call/call';
+import { IncidentOffer } from './IncidentOffer';
 import './call.css';
 
 const STAGE_LABELS: Record<Stage, string> = { greeting: 'Greeting', caller: 'Caller', enquiry: 'Enquiry', close: 'Close' };
@@ -49,6 +50,7 @@ export function CallScreen({ playbook }: { playbook: Playbook }) {
         {call.kind === 'transferred' ? 'Transferred call' : 'Call'} · {formatClock(now - call.startedAt)}
       </p>
       <HoldBar call={call} policy={playbook.hold} now={now} soundCues={settings.soundCues} />
+      <IncidentOffer call={call} />
       <nav aria-label="Call steps" class="stages">
         {STAGES.map((stage, index) => (
           <button

@@ -3,6 +3,7 @@ import { callerCues } from '../../content/cues';
 import { addressCaller, confirmDetail, updateCaller, type CallData, type Caller } from '../../lib/call/call';
 import { useCall } from './call-context';
 import { Cues } from './Cues';
+import { RingBack } from './RingBack';
 
 const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
 const DETAIL_LABELS: Record<CallerField, string> = {
@@ -45,6 +46,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
           'Ask for their name and use it throughout.'
         )}
       </p>
+      <RingBack caller={caller} />
       <Cues cues={callerCues} call={call} />
       <div class="field-row">
         <div class="field narrow">

@@ -2,6 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CallModel } from '../../lib/call/session';
 import type { CallGuideDb } from '../../lib/db';
+import type { ProtocolId } from '../../lib/protocols/run';
+import type { Guide } from '../../lib/guide';
 import type { ClipboardWriter } from '../ui/CopyButton';
 
 export interface CallServices {
@@ -13,6 +15,8 @@ export interface CallServices {
   clipboard: ClipboardWriter | undefined;
   /** A short tone for hold cues, made in the page (no audio files). */
   playCue(): void;
+  /** Opens a safeguarding protocol in front of everything (starting a call if none is live). */
+  openProtocol(id: ProtocolId): void;
 }
 
 export const CallContext = createContext<CallServices | null>(null);
@@ -21,4 +25,20 @@ export function useCall(): CallServices {
   const services = useContext(CallContext);
   if (!services) throw new Error('useCall needs a CallContext provider');
   return services;
+}
+
+/** The services the call's components use, from the guide and the page's own clipboard and sound. */
+export function callServices(
+  guide: Guide,
+  db: CallGuideDb,
+  page: Pick<CallServices, 'clipboard' | 'playCue'>,
+): CallServices {
+  return {
+    model: guide.call,
+    db,
+    saveState: guide.drafts.state,
+    saveError: guide.drafts.error,
+    openProtocol: guide.openProtocol,
+    ...page,
+  };
 }

@@ -1,10 +1,15 @@
 import { useCallback, useState } from 'preact/hooks';
+import { findProtocol, findReferralDirectory } from '../../content';
 import type { Playbook } from '../../content/schema';
+import { holdBlockedReason } from '../../lib/protocols/run';
 import { CallScreen } from '../call/CallScreen';
+import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
 import { Speller } from '../nato/Speller';
+import { ProtocolScreen } from '../protocols/ProtocolScreen';
 import { SetupForm } from '../settings/SetupForm';
 import { useAppState } from './app-context';
+import { PanelHeader } from './PanelHeader';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { usePanelShortcuts } from './use-panel-shortcuts';
 import './panel.css';
@@ -15,76 +20,72 @@ interface Props {
   incidentLogUrl: string;
 }
 
-/** The side panel: first-run set-up, then the guide for the agent's organisation. */
+/** The side panel: first-run set-up, then the guide; a safeguarding protocol opens over any view. */
 export function Panel({ playbooks, incidentLogUrl }: Props) {
   const state = useAppState();
   const { model, clipboard } = useCall();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [showDoDont, setShowDoDont] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  usePanelShortcuts({ onHelp: openHelp });
+  const toggleDoDont = useCallback(() => setShowDoDont((shown) => !shown), []);
+  usePanelShortcuts({ onHelp: openHelp, onToggleDoDont: toggleDoDont, onRefused: setRefusal });
 
   if (state.loaded.value === null) return <p class="loading">Loading…</p>;
   const settings = state.settings.value;
   const playbook = state.playbook.value;
-  const configured = Boolean(settings && playbook);
-  const view = configured ? state.view.value : 'settings';
-  const onCall = model.active.value;
+  const view = settings && playbook ? state.view.value : 'settings';
+  const call = model.call.value;
+  const protocol = call?.protocol?.open ? findProtocol(call.protocol.protocolId) : undefined;
 
   return (
     <div class="panel">
-      <header class="panel-header">
-        <div>
-          <h1>{playbook ? playbook.organisation.name : 'Call guide'}</h1>
-          {settings && playbook && (
-            <p class="hint">
-              {settings.agentName} · {settings.team || playbook.teams[0] || playbook.organisation.greetingName}
-            </p>
-          )}
-        </div>
-        {configured && (
-          <nav aria-label="Guide" class="panel-nav">
-            <button type="button" aria-current={view === 'guide' ? 'page' : undefined} onClick={() => (state.view.value = 'guide')}>
-              {onCall ? 'Call' : 'Greeting'}
-            </button>
-            <button
-              type="button"
-              aria-current={view === 'spell' ? 'page' : undefined}
-              aria-keyshortcuts="Alt+S"
-              onClick={() => (state.view.value = 'spell')}
-            >
-              Spell
-            </button>
-            <button type="button" aria-current={view === 'settings' ? 'page' : undefined} onClick={() => (state.view.value = 'settings')}>
-              Settings
-            </button>
-            <a href={incidentLogUrl} target="_blank" rel="noopener">
-              Incident log
-            </a>
-            <button type="button" class="help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-              ?
-            </button>
-          </nav>
-        )}
-      </header>
+      <PanelHeader playbook={playbook} settings={settings} incidentLogUrl={incidentLogUrl} onHelp={openHelp} />
       <SaveStatus />
+      {refusal && (
+        <p class="notice" role="alert">
+          {refusal}{' '}
+          <button type="button" onClick={() => setRefusal(null)}>
+            OK
+          </button>
+        </p>
+      )}
       <main>
         {state.notice.value && (
           <p class="notice" role="alert">
             {state.notice.value}
           </p>
         )}
-        {view === 'settings' && <SetupForm playbooks={playbooks} firstRun={!settings} />}
-        {view === 'spell' && (
-          <section aria-label="Spell with NATO phonetics" class="card">
-            {onCall && (
-              <button type="button" class="back" onClick={() => (state.view.value = 'guide')}>
-                Back to the call
-              </button>
+        {call && protocol && playbook && settings ? (
+          <>
+            <HoldBar call={call} policy={playbook.hold} now={state.now.value} blockedReason={holdBlockedReason(call)} soundCues={settings.soundCues} />
+            <ProtocolScreen
+              call={call}
+              protocol={protocol}
+              playbook={playbook}
+              directory={findReferralDirectory(playbook.referralDirectory)}
+              agentName={settings.agentName}
+              now={state.now.value}
+              showDoDont={showDoDont}
+              onToggleDoDont={toggleDoDont}
+            />
+          </>
+        ) : (
+          <>
+            {view === 'settings' && <SetupForm playbooks={playbooks} firstRun={!settings} />}
+            {view === 'spell' && (
+              <section aria-label="Spell with NATO phonetics" class="card">
+                {call && (
+                  <button type="button" class="back" onClick={() => (state.view.value = 'guide')}>
+                    Back to the call
+                  </button>
+                )}
+                <Speller initialText={state.spellText.value} clipboard={clipboard} />
+              </section>
             )}
-            <Speller initialText={state.spellText.value} clipboard={clipboard} />
-          </section>
+            {view === 'guide' && playbook && <CallScreen playbook={playbook} />}
+          </>
         )}
-        {view === 'guide' && playbook && <CallScreen playbook={playbook} />}
       </main>
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>

@@ -11,6 +11,7 @@ import {
   type Stage,
 } from '../../lib/call/call';
 import { shortcutFor, type ShortcutAction } from '../../lib/call/shortcuts';
+import { holdBlockedReason } from '../../lib/protocols/run';
 import { useCall } from '../call/call-context';
 import { useAppState } from './app-context';
 
@@ -27,9 +28,16 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The panel's keyboard shortcuts (lib/call/shortcuts.ts), acting on the live call. */
-export function usePanelShortcuts({ onHelp }: { onHelp(): void }) {
+interface Handlers {
+  onHelp(): void;
+  onToggleDoDont(): void;
+  /** Says why a shortcut did nothing (hold refused during the self-harm protocol). */
+  onRefused(reason: string): void;
+}
+
+export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handlers) {
   const app = useAppState();
-  const { model } = useCall();
+  const { model, openProtocol } = useCall();
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -56,8 +64,24 @@ export function usePanelShortcuts({ onHelp }: { onHelp(): void }) {
         case 'spell':
           app.view.value = 'spell';
           return true;
-        case 'hold':
+        case 'hold': {
+          const current = model.call.value;
+          const blocked = holdBlockedReason(current);
+          if (blocked && current && !current.hold) {
+            onRefused(blocked);
+            return true;
+          }
           return onCall((c, now) => (c.hold || c.askingHold ? resumeCall(c, now) : askToHold(c, now)));
+        }
+        case 'abusive':
+          openProtocol('abusive-call');
+          return true;
+        case 'self-harm':
+          openProtocol('self-harm');
+          return true;
+        case 'do-dont':
+          onToggleDoDont();
+          return true;
         case 'agree-hold':
           return onCall(holdAgreed);
         case 'checked-in':
@@ -68,13 +92,11 @@ export function usePanelShortcuts({ onHelp }: { onHelp(): void }) {
           return onCall((c, now) => openActivity(c, now, 'transfer'));
         case 'message':
           return onCall((c, now) => openActivity(c, now, 'message'));
-        default:
-          // The safeguarding protocols' keys are reserved here and handled by their own controls.
-          return false;
       }
+      return false;
     }
 
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [app, model, onHelp]);
+  }, [app, model, openProtocol, onHelp, onToggleDoDont, onRefused]);
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { CallContext } from '../../components/call/call-context';
+import { CallContext, callServices } from '../../components/call/call-context';
 import { playCue } from '../../components/call/sound';
 import { Panel } from '../../components/panel/Panel';
 import { AppStateContext } from '../../components/panel/app-context';
@@ -31,14 +31,7 @@ function main() {
   // Flush the live call the moment the panel is hidden or closed, not after the debounce.
   document.addEventListener('visibilitychange', () => void guide.drafts.flush());
   window.addEventListener('pagehide', () => void guide.drafts.flush());
-  const services = {
-    model: guide.call,
-    db,
-    saveState: guide.drafts.state,
-    saveError: guide.drafts.error,
-    clipboard: navigator.clipboard,
-    playCue,
-  };
+  const services = callServices(guide, db, { clipboard: navigator.clipboard, playCue });
   render(
     <AppStateContext.Provider value={guide.app}>
       <CallContext.Provider value={services}>

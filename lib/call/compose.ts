@@ -108,6 +108,9 @@ export function callSummary(call: CallData, context: ComposeContext, now: number
     line('Notes', call.notes),
     holds.count ? `On hold ${holds.count} time${holds.count > 1 ? 's' : ''}, ${formatClock(holds.totalMs)} in all, ${holds.checkIns} check-in${holds.checkIns === 1 ? '' : 's'}` : null,
     transfer ? `Transferred to: ${transfer.detail}` : null,
+    call.protocol?.protocolId === 'abusive-call' && call.protocol.warnings.length
+      ? `Abusive-call warnings: ${call.protocol.warnings.length}${call.protocol.outcome === 'behaviour-stopped' ? '; the caller stopped' : ''}`
+      : null,
     callBackLine(call),
     checked.length ? `Closing: ${checked.join('; ')}` : null,
   ]);

@@ -17,6 +17,7 @@ export type ShortcutAction =
   | 'stage-close'
   | 'abusive'
   | 'self-harm'
+  | 'do-dont'
   | 'help';
 
 export interface Shortcut {
@@ -40,6 +41,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { code: 'Digit4', keys: 'Alt+4', action: 'stage-close', description: 'Close' },
   { code: 'KeyA', keys: 'Alt+A', action: 'abusive', description: 'Abusive caller protocol' },
   { code: 'KeyX', keys: 'Alt+X', action: 'self-harm', description: 'Self-harm or suicide protocol' },
+  { code: 'KeyO', keys: 'Alt+O', action: 'do-dont', description: 'Self-harm: show or hide Do and don’t' },
 ];
 
 export interface KeyLike {

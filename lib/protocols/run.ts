@@ -34,6 +34,8 @@ export interface ProtocolRun {
   open: boolean;
   /** The call itself has ended; the after-call steps remain (AB-7.., SH-6). */
   callEnded: boolean;
+  /** The incident record has been saved. */
+  saved?: boolean;
 }
 
 /** Step ids with behaviour of their own. */
@@ -195,6 +197,20 @@ export function recordAfterwards(call: CallData, now: number): CallData {
   const run = call.protocol;
   if (!run) return call;
   return log(withRun(call, { ...run, open: true, stepId: STEP.abusiveRecord }), now, 'protocol-step', 'record-afterwards');
+}
+
+/** The incident record is on disk; saving again later updates the same record. */
+export function incidentSaved(call: CallData, now: number, incidentId: string): CallData {
+  const run = call.protocol;
+  if (!run) return call;
+  return log(withRun(call, { ...run, saved: true }), now, 'incident-saved', incidentId);
+}
+
+/** The last step is done: the protocol closes (the model ends the call if it had ended). */
+export function finishProtocol(call: CallData, now: number): CallData {
+  const run = call.protocol;
+  if (!run) return call;
+  return log(withRun(call, { ...run, open: false }), now, 'protocol-step', 'finished');
 }
 
 /** Hold is impossible during the self-harm protocol (HO-5, SH-2); the reason, or null. */

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { CallContext } from '../../components/call/call-context';
+import { CallContext, callServices } from '../../components/call/call-context';
 import { AppStateContext } from '../../components/panel/app-context';
 import { Panel } from '../../components/panel/Panel';
 import { findPlaybook, findProtocol, playbooks } from '../../content';
@@ -33,14 +33,9 @@ export async function renderPanel(settings: SettingsStore, start: number) {
   const db = openDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
   const guide = createGuide({ settings, findPlaybook, findProtocol, now: () => clock, db, newId: () => 'call-1' });
   await act(() => guide.load());
-  const services = {
-    model: guide.call,
-    db,
-    saveState: guide.drafts.state,
-    saveError: guide.drafts.error,
-    clipboard: { writeText: vi.fn(async (_text: string) => {}) },
-    playCue: vi.fn(),
-  };
+  const clipboard = { writeText: vi.fn(async (_text: string) => {}) };
+  const playCue = vi.fn();
+  const services = { ...callServices(guide, db, { clipboard, playCue }), clipboard, playCue };
   render(
     <AppStateContext.Provider value={guide.app}>
       <CallContext.Provider value={services}>

@@ -56,3 +56,25 @@ export class CallPage {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 }
+
+/** A safeguarding protocol open in the panel. */
+export class ProtocolPage {
+  constructor(readonly page: Page) {}
+
+  region(): Locator {
+    return this.page.getByRole('region', { name: /Abusive call|Caller may harm themselves/ });
+  }
+
+  /** The protocol's own action buttons (not the step list's). */
+  action(name: string): Locator {
+    return this.region().getByRole('article').getByRole('button', { name, exact: true });
+  }
+
+  step(title: RegExp): Locator {
+    return this.page.getByRole('navigation', { name: 'Protocol steps' }).getByRole('button', { name: title });
+  }
+
+  field(label: string): Locator {
+    return this.region().getByLabel(label, { exact: true });
+  }
+}

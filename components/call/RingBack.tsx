@@ -1,0 +1,30 @@
+import { findPlaybook } from '../../content';
+import { callerKeys } from '../../lib/incidents/incident';
+import { pendingFollowUps } from '../../lib/incidents/repository';
+import type { Caller } from '../../lib/call/call';
+import { useLiveQuery } from '../ui/use-live-query';
+import { useCall } from './call-context';
+
+const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * AB-13: the same caller rings back before the line manager's follow-up. Recognised by phone
+ * number or reference; the guide says what happened and what to do.
+ */
+export function RingBack({ caller }: { caller: Caller }) {
+  const { db } = useCall();
+  const keys = callerKeys(caller);
+  const found = useLiveQuery(() => pendingFollowUps(db, keys), [db, keys.join('|')]);
+  if (found.status !== 'ready' || found.value.length === 0) return null;
+  const last = found.value[0]!;
+  const rule = findPlaybook(last.playbookId)?.abusiveFollowUp;
+  return (
+    <div class="notice" role="alert">
+      <p>
+        <strong>This caller’s last call was ended</strong> ({when(last.callEndedAt ?? last.createdAt)}, abusive call).
+        {rule ? ' The line manager’s follow-up is still pending.' : ' A follow-up is still pending.'}
+      </p>
+      <p>Help them if they are no longer abusive. If they are, warn them, then end the call again. (AB-13)</p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { Playbook, Protocol } from '../../content/schema';
+import type { CallData } from '../../lib/call/call';
+import { buildIncident } from '../../lib/incidents/incident';
+import { saveIncident } from '../../lib/incidents/repository';
+import { incidentSaved } from '../../lib/protocols/run';
+import { describeStorageError } from '../../lib/call/draft-store';
+import { useCall } from '../call/call-context';
+
+interface Props {
+  call: CallData;
+  protocol: Protocol;
+  playbook: Playbook;
+  agentName: string;
+  now: number;
+}
+
+const due = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * Saves the incident record built from the call (AB-9, SH-6). On failure the draft and the form
+ * stay as they are and the agent is told why.
+ */
+export function IncidentSave({ call, protocol, playbook, agentName, now }: Props) {
+  const { model, db } = useCall();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const incident = buildIncident(call, { playbook, protocol, agentName }, now);
+
+  async function save() {
+    setSaving(true);
+    try {
+      await saveIncident(db, incident);
+      setFailure(null);
+      model.update((c, at) => incidentSaved(c, at, incident.id));
+    } catch (error) {
+      setFailure(describeStorageError(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section class="incident-save" aria-labelledby="incident-save-heading">
+      <h3 id="incident-save-heading">Incident record</h3>
+      <p>{incident.summary}</p>
+      {incident.followUps.filter((f) => f.dueAt !== null).map((followUp) => (
+        <p key={followUp.id} class="cue">
+          {followUp.label}: due {due(followUp.dueAt!)}.
+        </p>
+      ))}
+      <p class="hint">Kept on this computer only, open until a team leader reviews it.</p>
+      {failure && (
+        <p class="notice" role="alert">
+          {failure}
+        </p>
+      )}
+      <button type="button" class={call.protocol?.saved ? '' : 'primary'} onClick={() => void save()} disabled={saving}>
+        {call.protocol?.saved ? 'Update incident' : 'Save incident'}
+      </button>
+      {call.protocol?.saved && <p role="status">Incident saved.</p>}
+    </section>
+  );
+}

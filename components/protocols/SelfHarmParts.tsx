@@ -1,0 +1,140 @@
+import type { Protocol } from '../../content/schema';
+import { resumeCall, type CallData } from '../../lib/call/call';
+import { emergencySummary } from '../../lib/protocols/reports';
+import { chooseRoute, colleagueAlerted, emergencyCalled } from '../../lib/protocols/run';
+import { useCall } from '../call/call-context';
+import { CopyButton } from '../ui/CopyButton';
+
+const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** HO-5: a caller already on hold when the protocol starts must be taken off it now. */
+export function OffHoldNow({ call }: { call: CallData }) {
+  const { model } = useCall();
+  if (!call.hold) return null;
+  return (
+    <div class="notice urgent" role="alert">
+      <p>
+        <strong>The caller is on hold. Take them off hold now.</strong> Never hold this caller. (HO-5)
+      </p>
+      <button type="button" class="primary" onClick={() => model.update(resumeCall)}>
+        Caller is off hold
+      </button>
+    </div>
+  );
+}
+
+/** The caller's location, pinned at the top once known (SH-3). */
+export function PinnedLocation({ call }: { call: CallData }) {
+  const location = call.protocol?.inputs.location?.trim();
+  if (!location) return null;
+  return (
+    <p class="pinned-location" role="status">
+      <span>Caller’s location</span> <strong>{location}</strong>
+    </p>
+  );
+}
+
+/** The 999 route, reachable from every step (SH-5). */
+export function EmergencyButton({ call }: { call: CallData }) {
+  const { model } = useCall();
+  if (call.protocol?.route === 'emergency') return null;
+  return (
+    <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, 'emergency'))}>
+      Immediate danger: dial 999
+    </button>
+  );
+}
+
+/** SH-2: alert a colleague to be support partner; the playbook may list who. */
+export function SupportPartner({ call, partners }: { call: CallData; partners: readonly { name: string; phone: string }[] }) {
+  const { model } = useCall();
+  const at = call.protocol?.colleagueAlertedAt ?? null;
+  return (
+    <div class="support-partner">
+      {at === null ? (
+        <button type="button" class="primary" onClick={() => model.update(colleagueAlerted)}>
+          Colleague alerted
+        </button>
+      ) : (
+        <p role="status">Colleague alerted at {time(at)}.</p>
+      )}
+      {partners.length > 0 && (
+        <ul>
+          {partners.map((partner) => (
+            <li key={partner.phone}>
+              {partner.name}: {partner.phone}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** After gathering information the agent chooses the route; the guide scores nothing. */
+export function RouteChoice() {
+  const { model } = useCall();
+  return (
+    <div class="route-choice" role="group" aria-label="Choose the route">
+      <p>Your judgement: is the caller in immediate danger?</p>
+      <div class="actions">
+        <button type="button" onClick={() => model.update((c, now) => chooseRoute(c, now, 'non-urgent'))}>
+          Not urgent: referral advice
+        </button>
+        <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, 'emergency'))}>
+          Immediate danger: dial 999
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** SH-5: what to tell the emergency services, location first, and the time 999 was called. */
+export function EmergencyCall({ call }: { call: CallData }) {
+  const { model, clipboard } = useCall();
+  const run = call.protocol!;
+  const summary = emergencySummary(run, call);
+  return (
+    <div class="emergency">
+      <p class="cue">
+        You do not need the caller’s consent, but tell them what you are doing and why. Do not delay.
+      </p>
+      {run.emergencyCalledAt === null ? (
+        <button type="button" class="danger" onClick={() => model.update(emergencyCalled)}>
+          999 called
+        </button>
+      ) : (
+        <p role="status">999 called at {time(run.emergencyCalledAt)}.</p>
+      )}
+      <div class="field">
+        <label for="emergency-summary">Tell the emergency services</label>
+        <textarea id="emergency-summary" rows={6} readOnly value={summary} />
+      </div>
+      <CopyButton label="Copy for 999" text={summary} clipboard={clipboard} />
+    </div>
+  );
+}
+
+/** SH-7 and SH-8, one key away throughout (Alt+O). */
+export function DoAndDont({ protocol }: { protocol: Protocol }) {
+  return (
+    <section class="do-dont" aria-label="Do and don’t">
+      <div>
+        <h3>Do</h3>
+        <ul>
+          {protocol.do.map((cue) => (
+            <li key={cue.text}>{cue.text}</li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h3>Don’t</h3>
+        <ul>
+          {protocol.dont.map((cue) => (
+            <li key={cue.text}>{cue.text}</li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
