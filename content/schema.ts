@@ -6,7 +6,7 @@
  * the organisations' standards and cite the requirement IDs they implement (`sources`).
  */
 import * as v from 'valibot';
-import { isUkPhoneNumber } from '../lib/phone';
+import { IdSchema, PhoneNumberSchema } from './schema-primitives';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
@@ -17,15 +17,7 @@ export const RequirementIdSchema = v.pipe(
 );
 export const SourcesSchema = v.pipe(v.array(RequirementIdSchema), v.minLength(1, 'cite at least one requirement ID'));
 
-export const IdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
-);
-
-export const PhoneNumberSchema = v.pipe(
-  v.string(),
-  v.check(isUkPhoneNumber, 'not a well-formed UK phone number'),
-);
+export { IdSchema, PhoneNumberSchema } from './schema-primitives';
 
 const IsoDateSchema = v.pipe(v.string(), v.isoDate('a date is written YYYY-MM-DD'));
 const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM'));

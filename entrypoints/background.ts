@@ -11,7 +11,7 @@ import { panelRequestItem } from '../lib/panel-request';
 // Chrome-based types), so each wiring function can be tested with its own fake.
 export default defineBackground(() => {
   const openGuide = wireGuideOpening(browser as unknown as GuideApi);
-  wireHoldBadge(browser as unknown as BadgeApi, holdStartItem);
-  wireSpellSelection(browser as unknown as SpellMenuApi, panelRequestItem, openGuide);
-  wireProtocolCommands(browser as unknown as CommandApi, panelRequestItem, openGuide);
+  wireHoldBadge(browser as unknown as BadgeApi, holdStartItem());
+  wireSpellSelection(browser as unknown as SpellMenuApi, panelRequestItem(), openGuide);
+  wireProtocolCommands(browser as unknown as CommandApi, panelRequestItem(), openGuide);
 });

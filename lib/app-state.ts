@@ -6,6 +6,7 @@
 import { computed, signal } from '@preact/signals-core';
 import type { CallKind, Playbook } from '../content/schema';
 import { renderGreeting, timeOfDay } from './call/greeting';
+import type { SettingsCache } from './settings/settings-cache';
 import {
   parseStoredSettings,
   validateSettings,
@@ -22,6 +23,8 @@ export interface SettingsStore {
 
 export interface AppDeps {
   settings: SettingsStore;
+  /** A synchronous copy of the settings, so the first render can greet without waiting. */
+  settingsCache?: SettingsCache;
   findPlaybook(id: string): Playbook | undefined;
   /** The clock, injected: milliseconds since the epoch. */
   now(): number;
@@ -33,15 +36,15 @@ export type SaveResult = { ok: true } | { ok: false; errors: SettingsErrors; fai
 
 export function createAppState(deps: AppDeps) {
   const now = signal(deps.now());
-  /** Null while the stored settings are being read. */
-  const loaded = signal<LoadedSettings | null>(null);
+  const known = (id: string) => deps.findPlaybook(id) !== undefined;
+  /** Null while the stored settings are being read. The cache, if valid, stands in until then. */
+  const loaded = signal<LoadedSettings | null>(fromCache(deps.settingsCache, known));
   /** Which screen the panel shows; the safeguarding protocols open over any of them. */
   const view = signal<View>('guide');
   /** Text handed to the speller (from a caller detail or a selection in the CRM). */
   const spellText = signal('');
   const callKind = signal<CallKind>('new');
 
-  const known = (id: string) => deps.findPlaybook(id) !== undefined;
   const settings = computed(() => loaded.value?.settings ?? null);
   const notice = computed(() => loaded.value?.notice ?? null);
   const playbook = computed(() => (settings.value ? deps.findPlaybook(settings.value.playbookId) : undefined));
@@ -62,13 +65,17 @@ export function createAppState(deps: AppDeps) {
     } catch {
       raw = Symbol('unreadable');
     }
-    loaded.value = parseStoredSettings(raw, known);
+    accept(parseStoredSettings(raw, known));
+  }
+
+  /** The stored settings are the truth; the cache follows them. */
+  function accept(next: LoadedSettings) {
+    loaded.value = next;
+    deps.settingsCache?.write(next.settings);
   }
 
   function watch(): () => void {
-    return deps.settings.watch((raw) => {
-      loaded.value = parseStoredSettings(raw, known);
-    });
+    return deps.settings.watch((raw) => accept(parseStoredSettings(raw, known)));
   }
 
   async function saveSettings(input: SettingsInput): Promise<SaveResult> {
@@ -83,7 +90,7 @@ export function createAppState(deps: AppDeps) {
         failure: `Your settings could not be saved (${describeError(error)}). What you typed is still here; try again.`,
       };
     }
-    loaded.value = { settings: result.settings, notice: null };
+    accept({ settings: result.settings, notice: null });
     view.value = 'guide';
     return { ok: true };
   }
@@ -116,6 +123,12 @@ export function createAppState(deps: AppDeps) {
 }
 
 export type AppState = ReturnType<typeof createAppState>;
+
+/** Settings from the cache only if they validate; a bad cache is ignored, never shown as a notice. */
+function fromCache(cache: SettingsCache | undefined, known: (id: string) => boolean): LoadedSettings | null {
+  const loaded = parseStoredSettings(cache?.read() ?? null, known);
+  return loaded.settings ? loaded : null;
+}
 
 function describeError(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'storage error';

@@ -7,13 +7,13 @@ import { createAppState, type AppDeps } from './app-state';
 import type { CallData } from './call/call';
 import { createDraftStore, type DraftStoreOptions } from './call/draft-store';
 import { createCallModel } from './call/session';
-import type { CallGuideDb } from './db';
+import type { DatabaseHandle } from './db-handle';
 import type { PanelRequest } from './panel-request';
 import { startProtocol, type ProtocolId } from './protocols/run';
 import type { Protocol } from '../content/schema';
 
 export interface GuideDeps extends AppDeps {
-  db: CallGuideDb;
+  db: DatabaseHandle;
   findProtocol(id: string): Protocol | undefined;
   newId(): string;
   draftOptions?: DraftStoreOptions;

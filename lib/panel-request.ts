@@ -11,7 +11,10 @@ export type PanelRequest =
   | { kind: 'spell'; text: string; at: number }
   | { kind: 'protocol'; protocol: ProtocolId; at: number };
 
-export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
+let item: ReturnType<typeof define> | null = null;
+const define = () => storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
+/** Defined on first use, so the panel's start-up reads the settings before anything else. */
+export const panelRequestItem = () => (item ??= define());
 
 export interface PanelRequestStore {
   getValue(): Promise<PanelRequest | null>;

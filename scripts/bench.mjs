@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
-/* global chrome -- used only in code evaluated inside the extension's service worker */
+/* global chrome, MutationObserver -- used only in code evaluated inside the browser */
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, '.bench');
@@ -28,14 +28,18 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 rmSync(out, { recursive: true, force: true });
 cpSync(resolve(root, '.output/chrome-mv3'), ext, { recursive: true });
 
-step('building the floor page (empty Preact, same toolchain)');
-await build({
-  root: resolve(root, 'scripts/bench/floor'),
-  base: './',
-  logLevel: 'warn',
-  plugins: [preact()],
-  build: { outDir: join(ext, 'floor'), emptyOutDir: true, modulePreload: { polyfill: false } },
-});
+// Bench pages are built by the same toolchain and copied into the extension, so they load from
+// the same origin as the panel: the floor (an empty Preact page) and the autosave measurement.
+for (const page of ['floor', 'autosave']) {
+  step(`building the ${page} page`);
+  await build({
+    root: resolve(root, 'scripts/bench', page),
+    base: './',
+    logLevel: 'warn',
+    plugins: [preact()],
+    build: { outDir: join(ext, page), emptyOutDir: true, modulePreload: { polyfill: false } },
+  });
+}
 
 /** Gzipped bytes of the JavaScript an HTML page loads at start: its scripts and module preloads. */
 function startupJs(htmlFile) {
@@ -73,6 +77,58 @@ try {
   }
 
   const panelUrl = `chrome-extension://${id}/sidepanel.html`;
+
+  /** Alt+2 / Alt+3 switch the call between Caller and Enquiry: key press to the step painted. */
+  async function measureInteraction(url) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Start call' }).click();
+    const result = await page.evaluate(async (runs) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const frames = [];
+      let last = await frame();
+      for (let i = 0; i < 60; i += 1) {
+        const now = await frame();
+        frames.push(now - last);
+        last = now;
+      }
+      const heading = () => document.querySelector('main section h2')?.textContent;
+      const shown = (text) =>
+        new Promise((resolve) => {
+          if (heading() === text) return resolve();
+          const observer = new MutationObserver(() => {
+            if (heading() === text) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
+      const latencies = [];
+      for (let i = 0; i < runs; i += 1) {
+        const [code, text] = i % 2 ? ['Digit2', 'Caller'] : ['Digit3', 'Enquiry'];
+        const start = performance.now();
+        document.dispatchEvent(new KeyboardEvent('keydown', { code, key: code.slice(-1), altKey: true, bubbles: true }));
+        await shown(text);
+        await frame();
+        latencies.push(performance.now() - start);
+      }
+      const sorted = (values) => [...values].sort((a, b) => a - b);
+      const pick = (values, p) => sorted(values)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+      return { p50: pick(latencies, 50), p95: pick(latencies, 95), frame: pick(frames, 50) };
+    }, 200);
+    await page.close();
+    return result;
+  }
+
+  async function measureAutosave(url) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
+    const result = await handle.jsonValue();
+    await page.close();
+    return result;
+  }
   const floorUrl = `chrome-extension://${id}/floor/index.html`;
   // One warm-up each (the first load compiles the service worker and fills the disk cache).
   await loadOnce(panelUrl);
@@ -96,10 +152,19 @@ try {
   const panelJs = startupJs(join(ext, 'sidepanel.html'));
   const floorJs = startupJs(join(ext, 'floor/index.html'));
 
+  step('measuring interaction latency in the panel (200 key presses)');
+  const interaction = await measureInteraction(panelUrl);
+  step('measuring autosave against a raw IndexedDB put (200 writes each)');
+  const autosave = await measureAutosave(`chrome-extension://${id}/autosave/index.html`);
+
   const rows = [
     { metric: 'panel_load_median', value: round(panelMedian), unit: 'ms', floor: round(floorMedian), target: `<= ${round(floorMedian * 1.3)} (1.3x floor)` },
     { metric: 'panel_load_ratio', value: round(panelMedian / floorMedian, 2), unit: 'x floor', floor: 1, target: '<= 1.3' },
     { metric: 'panel_initial_js_gzip', value: round(panelJs / 1024, 2), unit: 'kB', floor: round(floorJs / 1024, 2), target: '<= 50' },
+    { metric: 'interaction_latency_p50', value: round(interaction.p50), unit: 'ms', floor: round(interaction.frame), target: '(one frame)' },
+    { metric: 'interaction_latency_p95', value: round(interaction.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
+    { metric: 'autosave_p95', value: round(autosave.autosaveP95, 2), unit: 'ms', floor: round(autosave.putP95, 2), target: `<= ${round(autosave.putP95 * 2, 2)} (2x raw put of ${autosave.bytes} bytes)` },
+    { metric: 'autosave_p50', value: round(autosave.autosaveP50, 2), unit: 'ms', floor: round(autosave.putP50, 2), target: '(raw put beside it)' },
   ];
   for (const row of rows) console.log(JSON.stringify(row));
   console.log('');

@@ -6,7 +6,7 @@ import { useCall } from './call-context';
 /** Promised call-backs until they are marked done, overdue ones first and marked (TR-6). */
 export function CallBacksDue({ now }: { now: number }) {
   const { db } = useCall();
-  const due = useLiveQuery(() => listDueCallBacks(db), [db]);
+  const due = useLiveQuery(db, listDueCallBacks, []);
   if (due.status !== 'ready' || due.value.length === 0) return null;
   return (
     <section class="card" aria-labelledby="call-backs-heading">
@@ -27,7 +27,7 @@ export function CallBacksDue({ now }: { now: number }) {
               <button
                 type="button"
                 aria-label={`Mark call-back to ${callBack.callerName} done`}
-                onClick={() => void markCallBackDone(db, callBack.id, now)}
+                onClick={() => void db().then((open) => markCallBackDone(open, callBack.id, now))}
               >
                 Done
               </button>

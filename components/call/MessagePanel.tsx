@@ -68,7 +68,7 @@ export function MessagePanel({ call, context, now }: Props) {
     const due = callBackDue(chosen, playbook.openingHours, now);
     const dueAt = due.kind === 'due' ? due.dueAt : null;
     model.update((c, at) => promiseCallBack(c, at, { promiseId, label: chosen.label, dueAt, agreedTime }));
-    await saveCallBack(db, {
+    await saveCallBack(await db(), {
       id: `${call.id}-call-back`,
       createdAt: now,
       dueAt,

@@ -14,7 +14,7 @@ const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'sh
 export function RingBack({ caller }: { caller: Caller }) {
   const { db } = useCall();
   const keys = callerKeys(caller);
-  const found = useLiveQuery(() => pendingFollowUps(db, keys), [db, keys.join('|')]);
+  const found = useLiveQuery(db, (open) => pendingFollowUps(open, keys), [keys.join('|')]);
   if (found.status !== 'ready' || found.value.length === 0) return null;
   const last = found.value[0]!;
   const rule = findPlaybook(last.playbookId)?.abusiveFollowUp;

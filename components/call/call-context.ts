@@ -1,14 +1,14 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CallModel } from '../../lib/call/session';
-import type { CallGuideDb } from '../../lib/db';
+import type { DatabaseHandle } from '../../lib/db-handle';
 import type { ProtocolId } from '../../lib/protocols/run';
 import type { Guide } from '../../lib/guide';
 import type { ClipboardWriter } from '../ui/CopyButton';
 
 export interface CallServices {
   model: CallModel;
-  db: CallGuideDb;
+  db: DatabaseHandle;
   /** Draft save state, shown so the agent knows the notes are safe. */
   saveState: { value: 'saved' | 'pending' | 'error' };
   saveError: { value: string | null };
@@ -30,7 +30,7 @@ export function useCall(): CallServices {
 /** The services the call's components use, from the guide and the page's own clipboard and sound. */
 export function callServices(
   guide: Guide,
-  db: CallGuideDb,
+  db: DatabaseHandle,
   page: Pick<CallServices, 'clipboard' | 'playCue'>,
 ): CallServices {
   return {

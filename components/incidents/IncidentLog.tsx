@@ -10,7 +10,7 @@ const KIND_LABELS: Record<Incident['kind'], string> = {
 
 /** The incident log for team leaders: what has been recorded on this desktop. */
 export function IncidentLog({ db }: { db: CallGuideDb }) {
-  const incidents = useLiveQuery(() => listIncidents(db), [db]);
+  const incidents = useLiveQuery(async () => db, listIncidents, []);
   return (
     <div class="log">
       <header>

@@ -2,17 +2,23 @@ import { useCallback, useState } from 'preact/hooks';
 import { findProtocol, findReferralDirectory } from '../../content';
 import type { Playbook } from '../../content/schema';
 import { holdBlockedReason } from '../../lib/protocols/run';
-import { CallScreen } from '../call/CallScreen';
+import { CallScreen, preloadActiveCall } from '../call/CallScreen';
 import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
-import { Speller } from '../nato/Speller';
-import { ProtocolScreen } from '../protocols/ProtocolScreen';
+import { lazyComponent } from '../ui/lazy';
 import { SetupForm } from '../settings/SetupForm';
 import { useAppState } from './app-context';
 import { PanelHeader } from './PanelHeader';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { usePanelShortcuts } from './use-panel-shortcuts';
 import './panel.css';
+
+// Loaded after the greeting is on screen, so start-up stays small and both are ready when needed.
+const speller = lazyComponent(() => import('../nato/Speller').then((m) => m.Speller));
+const protocolScreen = lazyComponent(() => import('../protocols/ProtocolScreen').then((m) => m.ProtocolScreen));
+export const preloadPanelViews = () => Promise.all([preloadActiveCall(), protocolScreen.preload(), speller.preload()]);
+const Speller = speller.Lazy;
+const ProtocolScreen = protocolScreen.Lazy;
 
 interface Props {
   playbooks: readonly Playbook[];

@@ -30,7 +30,7 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
   async function save() {
     setSaving(true);
     try {
-      await saveIncident(db, incident);
+      await saveIncident(await db(), incident);
       setFailure(null);
       model.update((c, at) => incidentSaved(c, at, incident.id));
     } catch (error) {

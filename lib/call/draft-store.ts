@@ -4,7 +4,7 @@
  * never clears what is on screen; the store says what went wrong so the UI can show it.
  */
 import { signal } from '@preact/signals-core';
-import type { CallGuideDb } from '../db';
+import type { DatabaseHandle } from '../db-handle';
 
 export type SaveState = 'saved' | 'pending' | 'error';
 
@@ -16,7 +16,7 @@ export interface DraftStoreOptions {
   clearTimer?: (handle: unknown) => void;
 }
 
-export function createDraftStore<T>(db: CallGuideDb, key: string, options: DraftStoreOptions = {}) {
+export function createDraftStore<T>(database: DatabaseHandle, key: string, options: DraftStoreOptions = {}) {
   const {
     delayMs = 200,
     retryMs = 2000,
@@ -35,6 +35,7 @@ export function createDraftStore<T>(db: CallGuideDb, key: string, options: Draft
     const { value } = pending;
     pending = null;
     try {
+      const db = await database();
       if (value === null) await db.drafts.delete(key);
       else await db.drafts.put({ id: key, savedAt: now(), data: value });
       if (!pending) {
@@ -76,7 +77,7 @@ export function createDraftStore<T>(db: CallGuideDb, key: string, options: Draft
   }
 
   async function load(): Promise<T | null> {
-    const row = await db.drafts.get(key);
+    const row = await (await database()).drafts.get(key);
     return row ? (row.data as T) : null;
   }
 

@@ -4,7 +4,7 @@
  * fails validation falls back to the defaults with a notice rather than crashing the panel.
  */
 import * as v from 'valibot';
-import { IdSchema } from '../../content/schema';
+import { IdSchema } from '../../content/schema-primitives';
 import { isUkPhoneNumber } from '../phone';
 
 export const SettingsSchema = v.object({

@@ -2,10 +2,10 @@ import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { CallContext, callServices } from '../../components/call/call-context';
 import { AppStateContext } from '../../components/panel/app-context';
-import { Panel } from '../../components/panel/Panel';
+import { Panel, preloadPanelViews } from '../../components/panel/Panel';
 import { findPlaybook, findProtocol, playbooks } from '../../content';
 import type { SettingsStore } from '../../lib/app-state';
-import { openDatabase } from '../../lib/db';
+import { lazyDatabase } from '../../lib/db-handle';
 import { createGuide } from '../../lib/guide';
 
 let databases = 0;
@@ -30,12 +30,15 @@ export function memoryStore(initial: unknown = null, failWrites = false): Settin
  */
 export async function renderPanel(settings: SettingsStore, start: number) {
   let clock = start;
-  const db = openDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
-  const guide = createGuide({ settings, findPlaybook, findProtocol, now: () => clock, db, newId: () => 'call-1' });
+  const handle = lazyDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
+  const db = await handle();
+  const guide = createGuide({ settings, findPlaybook, findProtocol, now: () => clock, db: handle, newId: () => 'call-1' });
   await act(() => guide.load());
+  // As the panel does straight after start-up: the in-call views, speller and protocols are ready.
+  await preloadPanelViews();
   const clipboard = { writeText: vi.fn(async (_text: string) => {}) };
   const playCue = vi.fn();
-  const services = { ...callServices(guide, db, { clipboard, playCue }), clipboard, playCue };
+  const services = { ...callServices(guide, handle, { clipboard, playCue }), clipboard, playCue };
   render(
     <AppStateContext.Provider value={guide.app}>
       <CallContext.Provider value={services}>

@@ -36,6 +36,7 @@ test('the incident log opens in a tab, wired to the real IndexedDB', async ({ co
 
 test('the panel links to the incident log', async ({ panel }) => {
   await panel.open();
+  await panel.setUp('Morag Innes', 'Moray Housing Partnership');
   const link = panel.page.getByRole('link', { name: 'Incident log' });
   await expect(link).toHaveAttribute('href', `chrome-extension://${panel.extensionId}/incidents.html`);
 });

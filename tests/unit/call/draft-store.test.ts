@@ -19,7 +19,7 @@ let db: CallGuideDb;
 function setUp() {
   db = openDatabase(`test-${Math.random()}`);
   const timers = manualTimers();
-  const store = createDraftStore<Note>(db, 'note', { delayMs: 200, retryMs: 2000, now: () => 42, ...timers });
+  const store = createDraftStore<Note>(async () => db, 'note', { delayMs: 200, retryMs: 2000, now: () => 42, ...timers });
   const stored = async () => (await db.drafts.get('note'))?.data;
   return { timers, store, stored };
 }

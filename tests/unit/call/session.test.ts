@@ -15,7 +15,7 @@ let db: CallGuideDb;
 /** The panel as it is built on opening: a fresh model over whatever the database holds. */
 function openPanel() {
   const timers = manualTimers();
-  const drafts = createDraftStore<CallData>(db, LIVE_CALL_DRAFT, { now: () => clock, ...timers });
+  const drafts = createDraftStore<CallData>(async () => db, LIVE_CALL_DRAFT, { now: () => clock, ...timers });
   let ids = 0;
   const model = createCallModel({ now: () => clock, drafts, newId: () => `call-${(ids += 1)}` });
   return { model, drafts, timers };
@@ -122,7 +122,7 @@ describe('the guide', () => {
 
   it('greets as for the restored call’s kind, not the kind picked before the reload', async () => {
     newDatabase();
-    const deps = { settings: settings(), findPlaybook, findProtocol, now: () => clock, db, newId: () => 'call-1' };
+    const deps = { settings: settings(), findPlaybook, findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' };
     const before = createGuide(deps);
     await before.load();
     before.call.start('transferred');
@@ -139,7 +139,7 @@ describe('the guide', () => {
 
   it('follows the kind of a call started in this panel', async () => {
     newDatabase();
-    const guide = createGuide({ settings: settings(), findPlaybook, findProtocol, now: () => clock, db, newId: () => 'call-1' });
+    const guide = createGuide({ settings: settings(), findPlaybook, findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' });
     await guide.load();
     guide.app.callKind.value = 'transferred';
     guide.call.start('new');
