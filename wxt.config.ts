@@ -14,7 +14,11 @@ export default defineConfig({
     description:
       'Guides contact-centre agents through live calls: greetings, hold check-ins, transfers and safeguarding protocols. Nothing leaves the machine.',
     // Firefox has no sidePanel API (it uses sidebar_action, which needs no permission).
-    permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
+    permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'scripting'],
+    // Access to the organisation's CRM is asked for at run time, for that one site only.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The schema of the policy an organisation's IT can push (see README, Administrators).
+    storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Open the call guide' },
     commands: {
       'open-guide': {

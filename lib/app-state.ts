@@ -4,8 +4,10 @@
  * relies on lives only in component state.
  */
 import { computed, signal } from '@preact/signals-core';
-import type { CallKind, Playbook } from '../content/schema';
+import type { CallKind } from '../content/schema';
 import { renderGreeting, timeOfDay } from './call/greeting';
+import { effectiveHold, withPolicy } from './settings/effective';
+import type { OrgConfig } from './settings/org-config';
 import type { SettingsCache } from './settings/settings-cache';
 import {
   parseStoredSettings,
@@ -25,7 +27,8 @@ export interface AppDeps {
   settings: SettingsStore;
   /** A synchronous copy of the settings, so the first render can greet without waiting. */
   settingsCache?: SettingsCache;
-  findPlaybook(id: string): Playbook | undefined;
+  /** Playbooks, policy and referral directories as the organisation has set them up. */
+  org: OrgConfig;
   /** The clock, injected: milliseconds since the epoch. */
   now(): number;
 }
@@ -36,7 +39,8 @@ export type SaveResult = { ok: true } | { ok: false; errors: SettingsErrors; fai
 
 export function createAppState(deps: AppDeps) {
   const now = signal(deps.now());
-  const known = (id: string) => deps.findPlaybook(id) !== undefined;
+  const { org } = deps;
+  const known = (id: string) => org.findPlaybook(id) !== undefined;
   /** Null while the stored settings are being read. The cache, if valid, stands in until then. */
   const loaded = signal<LoadedSettings | null>(fromCache(deps.settingsCache, known));
   /** Which screen the panel shows; the safeguarding protocols open over any of them. */
@@ -45,9 +49,14 @@ export function createAppState(deps: AppDeps) {
   const spellText = signal('');
   const callKind = signal<CallKind>('new');
 
-  const settings = computed(() => loaded.value?.settings ?? null);
+  const policy = org.policy;
+  /** The agent's own settings as stored, before policy. */
+  const ownSettings = computed(() => loaded.value?.settings ?? null);
+  const settings = computed(() => withPolicy(ownSettings.value, policy.value));
   const notice = computed(() => loaded.value?.notice ?? null);
-  const playbook = computed(() => (settings.value ? deps.findPlaybook(settings.value.playbookId) : undefined));
+  const playbook = computed(() => (settings.value ? org.findPlaybook(settings.value.playbookId) : undefined));
+  const directory = computed(() => (playbook.value ? org.directoryFor(playbook.value) : undefined));
+  const hold = computed(() => (playbook.value ? effectiveHold(playbook.value.hold, settings.value, policy.value) : null));
   // Derived from the hour, so the greeting re-renders when morning turns to afternoon, not every tick.
   const partOfDay = computed(() => timeOfDay(new Date(now.value)));
   const greeting = computed(() => {
@@ -58,13 +67,13 @@ export function createAppState(deps: AppDeps) {
     return renderGreeting(book, mine, new Date(now.peek()), callKind.value);
   });
 
+  /**
+   * Reads the stored settings alongside the organisation's set-up, and judges them once both are
+   * in (a stored organisation may be an imported pack).
+   */
   async function load(): Promise<void> {
-    let raw: unknown;
-    try {
-      raw = await deps.settings.getValue();
-    } catch {
-      raw = Symbol('unreadable');
-    }
+    const read = deps.settings.getValue().catch(() => Symbol('unreadable'));
+    const [raw] = await Promise.all([read, org.load()]);
     accept(parseStoredSettings(raw, known));
   }
 
@@ -75,11 +84,19 @@ export function createAppState(deps: AppDeps) {
   }
 
   function watch(): () => void {
-    return deps.settings.watch((raw) => accept(parseStoredSettings(raw, known)));
+    const stops = [deps.settings.watch((raw) => accept(parseStoredSettings(raw, known))), org.watch()];
+    return () => stops.forEach((stop) => stop());
   }
 
-  async function saveSettings(input: SettingsInput): Promise<SaveResult> {
-    const result = validateSettings(input, known);
+  /** Saves a whole form or one section of settings; locked values stay as the policy sets them. */
+  async function saveSettings(input: Partial<SettingsInput>, options: { stay?: boolean } = {}): Promise<SaveResult> {
+    const fromPolicy = policy.value;
+    const merged = {
+      ...(ownSettings.value ?? {}),
+      ...input,
+      ...(fromPolicy?.organisation ? { playbookId: fromPolicy.organisation } : {}),
+    } as SettingsInput;
+    const result = validateSettings(merged, org.findPlaybook);
     if (!result.ok) return result;
     try {
       await deps.settings.setValue(result.settings);
@@ -91,7 +108,7 @@ export function createAppState(deps: AppDeps) {
       };
     }
     accept({ settings: result.settings, notice: null });
-    view.value = 'guide';
+    if (!options.stay) view.value = 'guide';
     return { ok: true };
   }
 
@@ -107,7 +124,12 @@ export function createAppState(deps: AppDeps) {
   return {
     now,
     loaded,
+    org,
     settings,
+    ownSettings,
+    policy,
+    directory,
+    hold,
     notice,
     playbook,
     greeting,

@@ -27,7 +27,7 @@ export function ActiveCall({ call, playbook }: { call: CallData; playbook: Playb
       <p class="call-status">
         {call.kind === 'transferred' ? 'Transferred call' : 'Call'} · {formatClock(now - call.startedAt)}
       </p>
-      <HoldBar call={call} policy={playbook.hold} now={now} soundCues={settings.soundCues} />
+      <HoldBar call={call} policy={app.hold.value ?? playbook.hold} now={now} soundCues={settings.soundCues} />
       <IncidentOffer call={call} />
       <nav aria-label="Call steps" class="stages">
         {STAGES.map((stage, index) => (

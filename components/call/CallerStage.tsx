@@ -3,7 +3,9 @@ import { callerCues } from '../../content/cues';
 import { addressCaller, confirmDetail, updateCaller, type CallData, type Caller } from '../../lib/call/call';
 import { useCall } from './call-context';
 import { Cues } from './Cues';
+import { FillFromCrm } from './FillFromCrm';
 import { RingBack } from './RingBack';
+import { useAppState } from '../panel/app-context';
 
 const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
 const DETAIL_LABELS: Record<CallerField, string> = {
@@ -29,6 +31,7 @@ interface Props {
 /** Who is calling, how to address them (GR-6..GR-9), and the details to confirm (GR-8, NA-1). */
 export function CallerStage({ call, playbook, onSpell }: Props) {
   const { model } = useCall();
+  const crmConnection = useAppState().settings.value?.crm ?? null;
   const { caller } = call;
   const set = (patch: Partial<Caller>) => model.update((c, now) => updateCaller(c, now, patch));
   const text = (key: keyof Caller) => (event: Event) => set({ [key]: (event.currentTarget as HTMLInputElement).value });
@@ -46,6 +49,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
           'Ask for their name and use it throughout.'
         )}
       </p>
+      {crmConnection && <FillFromCrm connection={crmConnection} />}
       <RingBack caller={caller} />
       <Cues cues={callerCues} call={call} />
       <div class="field-row">

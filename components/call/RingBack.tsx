@@ -1,9 +1,9 @@
-import { findPlaybook } from '../../content';
 import { callerKeys } from '../../lib/incidents/incident';
 import { pendingFollowUps } from '../../lib/incidents/repository';
 import type { Caller } from '../../lib/call/call';
 import { useLiveQuery } from '../ui/use-live-query';
 import { useCall } from './call-context';
+import { useAppState } from '../panel/app-context';
 
 const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -13,11 +13,12 @@ const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'sh
  */
 export function RingBack({ caller }: { caller: Caller }) {
   const { db } = useCall();
+  const { org } = useAppState();
   const keys = callerKeys(caller);
   const found = useLiveQuery(db, (open) => pendingFollowUps(open, keys), [keys.join('|')]);
   if (found.status !== 'ready' || found.value.length === 0) return null;
   const last = found.value[0]!;
-  const rule = findPlaybook(last.playbookId)?.abusiveFollowUp;
+  const rule = org.findPlaybook(last.playbookId)?.abusiveFollowUp;
   return (
     <div class="notice" role="alert">
       <p>

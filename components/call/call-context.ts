@@ -4,6 +4,7 @@ import type { CallModel } from '../../lib/call/session';
 import type { DatabaseHandle } from '../../lib/db-handle';
 import type { ProtocolId } from '../../lib/protocols/run';
 import type { Guide } from '../../lib/guide';
+import type { CrmApi } from '../../lib/crm/fill';
 import type { ClipboardWriter } from '../ui/CopyButton';
 
 export interface CallServices {
@@ -17,6 +18,10 @@ export interface CallServices {
   playCue(): void;
   /** Opens a safeguarding protocol in front of everything (starting a call if none is live). */
   openProtocol(id: ProtocolId): void;
+  /** The browser APIs "Fill from CRM" uses; absent where the browser has none. */
+  crm?: CrmApi;
+  /** Opens the browser's own keyboard-shortcut settings. */
+  openShortcutSettings?: () => void;
 }
 
 export const CallContext = createContext<CallServices | null>(null);
@@ -31,7 +36,7 @@ export function useCall(): CallServices {
 export function callServices(
   guide: Guide,
   db: DatabaseHandle,
-  page: Pick<CallServices, 'clipboard' | 'playCue'>,
+  page: Pick<CallServices, 'clipboard' | 'playCue' | 'crm' | 'openShortcutSettings'>,
 ): CallServices {
   return {
     model: guide.call,

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import { findProtocol, findReferralDirectory } from '../../content';
-import type { Playbook } from '../../content/schema';
+import { findProtocol } from '../../content';
 import { holdBlockedReason } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
 import { HoldBar } from '../call/HoldBar';
@@ -16,18 +15,20 @@ import './panel.css';
 // Loaded after the greeting is on screen, so start-up stays small and both are ready when needed.
 const speller = lazyComponent(() => import('../nato/Speller').then((m) => m.Speller));
 const protocolScreen = lazyComponent(() => import('../protocols/ProtocolScreen').then((m) => m.ProtocolScreen));
-export const preloadPanelViews = () => Promise.all([preloadActiveCall(), protocolScreen.preload(), speller.preload()]);
+export const preloadPanelViews = () =>
+  Promise.all([preloadActiveCall(), protocolScreen.preload(), speller.preload(), settingsPage.preload()]);
 const Speller = speller.Lazy;
+const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
+const SettingsPage = settingsPage.Lazy;
 const ProtocolScreen = protocolScreen.Lazy;
 
 interface Props {
-  playbooks: readonly Playbook[];
   /** Where the incident log opens; a new tab from the panel. */
   incidentLogUrl: string;
 }
 
 /** The side panel: first-run set-up, then the guide; a safeguarding protocol opens over any view. */
-export function Panel({ playbooks, incidentLogUrl }: Props) {
+export function Panel({ incidentLogUrl }: Props) {
   const state = useAppState();
   const { model, clipboard } = useCall();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -64,12 +65,12 @@ export function Panel({ playbooks, incidentLogUrl }: Props) {
         )}
         {call && protocol && playbook && settings ? (
           <>
-            <HoldBar call={call} policy={playbook.hold} now={state.now.value} blockedReason={holdBlockedReason(call)} soundCues={settings.soundCues} />
+            <HoldBar call={call} policy={state.hold.value ?? playbook.hold} now={state.now.value} blockedReason={holdBlockedReason(call)} soundCues={settings.soundCues} />
             <ProtocolScreen
               call={call}
               protocol={protocol}
               playbook={playbook}
-              directory={findReferralDirectory(playbook.referralDirectory)}
+              directory={state.directory.value}
               agentName={settings.agentName}
               now={state.now.value}
               showDoDont={showDoDont}
@@ -78,7 +79,7 @@ export function Panel({ playbooks, incidentLogUrl }: Props) {
           </>
         ) : (
           <>
-            {view === 'settings' && <SetupForm playbooks={playbooks} firstRun={!settings} />}
+            {view === 'settings' && (settings ? <SettingsPage /> : <SetupForm playbooks={state.org.registry.value} firstRun />)}
             {view === 'spell' && (
               <section aria-label="Spell with NATO phonetics" class="card">
                 {call && (

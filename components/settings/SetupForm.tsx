@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
-import type { SettingsErrors, SettingsInput } from '../../lib/settings/settings';
+import { locked } from '../../lib/settings/effective';
+import type { SettingsErrors } from '../../lib/settings/settings';
 import { useAppState } from '../panel/app-context';
-
-type TextField = 'agentName' | 'playbookId' | 'team' | 'agentPhone';
+import { Field } from './Field';
 
 interface Props {
   playbooks: readonly Playbook[];
@@ -11,29 +11,44 @@ interface Props {
   firstRun: boolean;
 }
 
-const FIELD_IDS: Record<TextField, string> = {
+interface Draft {
+  agentName: string;
+  playbookId: string;
+  team: string;
+  agentPhone: string;
+  greetingLanguage: 'playbook' | 'en' | 'cy';
+}
+
+const ORDER: (keyof Draft)[] = ['agentName', 'playbookId', 'team', 'agentPhone', 'greetingLanguage'];
+const ID: Record<keyof Draft, string> = {
   agentName: 'setup-name',
   playbookId: 'setup-organisation',
   team: 'setup-team',
   agentPhone: 'setup-phone',
+  greetingLanguage: 'setup-language',
 };
 
+/** Who the agent is and whom they answer for: first-run set-up, and the first part of Settings. */
 export function SetupForm({ playbooks, firstRun }: Props) {
   const state = useAppState();
   const current = state.settings.value;
-  const [draft, setDraft] = useState<SettingsInput>({
+  const policy = state.policy.value;
+  const [draft, setDraft] = useState<Draft>({
     agentName: current?.agentName ?? '',
-    playbookId: current?.playbookId ?? '',
-    team: current?.team ?? '',
+    playbookId: policy?.organisation ?? current?.playbookId ?? '',
+    team: policy?.team ?? current?.team ?? '',
     agentPhone: current?.agentPhone ?? '',
-    soundCues: current?.soundCues ?? false,
+    greetingLanguage: current?.greetingLanguage ?? 'playbook',
   });
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const chosen = playbooks.find((p) => p.id === draft.playbookId);
+  const orgLocked = Boolean(policy?.organisation) || locked(policy, 'organisation');
+  const teamLocked = Boolean(policy?.team) && locked(policy, 'team');
+  const teams = policy?.teams ?? chosen?.teams ?? [];
 
-  const update = (key: TextField) => (event: Event) =>
+  const update = (key: keyof Draft) => (event: Event) =>
     setDraft({ ...draft, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
 
   async function submit(event: Event) {
@@ -44,108 +59,109 @@ export function SetupForm({ playbooks, firstRun }: Props) {
     if (result.ok) return;
     setErrors(result.errors);
     setFailure(result.failure ?? null);
-    const firstBad = (Object.keys(FIELD_IDS) as TextField[]).find((key) => result.errors[key]);
-    if (firstBad) document.getElementById(FIELD_IDS[firstBad])?.focus();
+    const firstBad = ORDER.find((key) => result.errors[key]);
+    if (firstBad) document.getElementById(ID[firstBad])?.focus();
   }
-
-  const describe = (key: TextField, hasHint = false) =>
-    [errors[key] ? `${FIELD_IDS[key]}-error` : '', hasHint ? `${FIELD_IDS[key]}-hint` : ''].filter(Boolean).join(' ') ||
-    undefined;
 
   return (
     <form class="card" onSubmit={submit} noValidate aria-labelledby="setup-heading">
-      <h2 id="setup-heading">{firstRun ? 'Set up the call guide' : 'Settings'}</h2>
+      <h2 id="setup-heading">{firstRun ? 'Set up the call guide' : 'You'}</h2>
       {firstRun && <p class="hint">Two details and the guide is ready. They stay on this computer.</p>}
       {failure && (
         <p class="notice" role="alert">
           {failure}
         </p>
       )}
-      <div class="field">
-        <label for={FIELD_IDS.agentName}>Your name</label>
-        <input
-          id={FIELD_IDS.agentName}
-          value={draft.agentName}
-          onInput={update('agentName')}
-          autocomplete="given-name"
-          aria-invalid={errors.agentName ? true : undefined}
-          aria-describedby={describe('agentName', true)}
-        />
-        <span id={`${FIELD_IDS.agentName}-hint`} class="hint">
-          As you say it to callers.
-        </span>
-        {errors.agentName && <span id={`${FIELD_IDS.agentName}-error`} class="error">{errors.agentName}</span>}
-      </div>
-      <div class="field">
-        <label for={FIELD_IDS.playbookId}>Organisation</label>
-        <select
-          id={FIELD_IDS.playbookId}
-          value={draft.playbookId}
-          onChange={update('playbookId')}
-          aria-invalid={errors.playbookId ? true : undefined}
-          aria-describedby={describe('playbookId')}
-        >
-          <option value="">Choose…</option>
-          {playbooks.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.organisation.name}
-            </option>
-          ))}
-        </select>
-        {errors.playbookId && <span id={`${FIELD_IDS.playbookId}-error`} class="error">{errors.playbookId}</span>}
-      </div>
-      <div class="field">
-        <label for={FIELD_IDS.team}>Team (optional)</label>
-        <input
-          id={FIELD_IDS.team}
-          value={draft.team}
-          onInput={update('team')}
-          list="setup-team-suggestions"
-          aria-invalid={errors.team ? true : undefined}
-          aria-describedby={describe('team', true)}
-        />
-        <datalist id="setup-team-suggestions">
-          {chosen?.teams.map((team) => <option key={team} value={team} />)}
-        </datalist>
-        <span id={`${FIELD_IDS.team}-hint`} class="hint">
-          {chosen?.teams[0] ? `Leave empty to say “${chosen.teams[0]}”.` : 'Named in greetings where the playbook uses it.'}
-        </span>
-        {errors.team && <span id={`${FIELD_IDS.team}-error`} class="error">{errors.team}</span>}
-      </div>
-      <div class="field">
-        <label for={FIELD_IDS.agentPhone}>Your direct number (optional)</label>
-        <input
-          id={FIELD_IDS.agentPhone}
-          value={draft.agentPhone}
-          onInput={update('agentPhone')}
-          inputMode="tel"
-          aria-invalid={errors.agentPhone ? true : undefined}
-          aria-describedby={describe('agentPhone', true)}
-        />
-        <span id={`${FIELD_IDS.agentPhone}-hint`} class="hint">
-          Offered to callers transferred to you.
-        </span>
-        {errors.agentPhone && <span id={`${FIELD_IDS.agentPhone}-error`} class="error">{errors.agentPhone}</span>}
-      </div>
-      {!firstRun && (
-        <label class="check field">
+      <Field id={ID.agentName} label="Your name" hint="As you say it to callers." error={errors.agentName}>
+        {(describedBy) => (
           <input
-            type="checkbox"
-            checked={draft.soundCues}
-            onChange={(event) => setDraft({ ...draft, soundCues: event.currentTarget.checked })}
+            id={ID.agentName}
+            value={draft.agentName}
+            onInput={update('agentName')}
+            autocomplete="given-name"
+            aria-invalid={errors.agentName ? true : undefined}
+            aria-describedby={describedBy}
           />
-          Sound a tone when a hold check-in or call-back offer is due
-        </label>
+        )}
+      </Field>
+      <Field id={ID.playbookId} label="Organisation" error={errors.playbookId} locked={orgLocked}>
+        {(describedBy) => (
+          <select
+            id={ID.playbookId}
+            value={draft.playbookId}
+            onChange={update('playbookId')}
+            disabled={orgLocked}
+            aria-invalid={errors.playbookId ? true : undefined}
+            aria-describedby={describedBy}
+          >
+            <option value="">Choose…</option>
+            {playbooks.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.organisation.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id={ID.team}
+        label="Team (optional)"
+        hint={teams[0] ? `Leave empty to say “${teams[0]}”.` : 'Named in greetings where the playbook uses it.'}
+        error={errors.team}
+        locked={teamLocked}
+      >
+        {(describedBy) => (
+          <>
+            <input
+              id={ID.team}
+              value={draft.team}
+              onInput={update('team')}
+              list="setup-team-suggestions"
+              disabled={teamLocked}
+              aria-invalid={errors.team ? true : undefined}
+              aria-describedby={describedBy}
+            />
+            <datalist id="setup-team-suggestions">
+              {teams.map((team) => (
+                <option key={team} value={team} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <Field id={ID.agentPhone} label="Your direct number (optional)" hint="Offered to callers transferred to you." error={errors.agentPhone}>
+        {(describedBy) => (
+          <input
+            id={ID.agentPhone}
+            value={draft.agentPhone}
+            onInput={update('agentPhone')}
+            inputMode="tel"
+            aria-invalid={errors.agentPhone ? true : undefined}
+            aria-describedby={describedBy}
+          />
+        )}
+      </Field>
+      {!firstRun && (
+        <Field id={ID.greetingLanguage} label="Greeting language" locked={locked(policy, 'greetingLanguage')}>
+          {(describedBy) => (
+            <select
+              id={ID.greetingLanguage}
+              value={draft.greetingLanguage}
+              onChange={update('greetingLanguage')}
+              disabled={locked(policy, 'greetingLanguage')}
+              aria-describedby={describedBy}
+            >
+              <option value="playbook">As the playbook says{chosen && chosen.greeting.languages.length > 1 ? ' (bilingual)' : ''}</option>
+              <option value="en">English only</option>
+              <option value="cy">Welsh only (Cymraeg)</option>
+            </select>
+          )}
+        </Field>
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          {firstRun ? 'Save and show greeting' : 'Save settings'}
+          {firstRun ? 'Save and show greeting' : 'Save'}
         </button>
-        {!firstRun && (
-          <button type="button" onClick={() => (state.view.value = 'guide')}>
-            Cancel
-          </button>
-        )}
       </div>
     </form>
   );

@@ -10,6 +10,8 @@ export interface GreetingConfig {
   team?: string;
   /** The agent's direct number, offered on transferred calls (GR-5). */
   agentPhone?: string;
+  /** 'playbook' (default) speaks the playbook's languages in order; otherwise that one only. */
+  greetingLanguage?: 'playbook' | Language;
 }
 
 /** Morning before 12:00, afternoon to 17:59, evening from 18:00 (GR-2). */
@@ -21,11 +23,13 @@ export function timeOfDay(now: Date): TimeOfDay {
 }
 
 /** The salutation in the playbook's languages, in order: "Prynhawn da, Good afternoon". */
-export function salutation(greeting: Greeting, when: TimeOfDay): string {
+export function salutation(greeting: Greeting, when: TimeOfDay, only?: Language): string {
   // Where the standard has no evening salutation (Moray), the afternoon one carries on.
   const set = (when === 'evening' ? greeting.salutations.evening : undefined) ??
     greeting.salutations[when === 'evening' ? 'afternoon' : when];
-  return greeting.languages
+  // One language if asked for and the playbook has a salutation in it; otherwise the playbook's.
+  const languages = only && set[only] ? [only] : greeting.languages;
+  return languages
     .map((language: Language) => set[language])
     .filter((word): word is string => Boolean(word))
     .join(', ');
@@ -50,7 +54,11 @@ export function renderGreeting(
   if (!template) throw new Error(`playbook ${playbook.id} has no greeting template`);
   const when = timeOfDay(now);
   const values: Record<string, string> = {
-    salutation: salutation(playbook.greeting, when),
+    salutation: salutation(
+      playbook.greeting,
+      when,
+      config.greetingLanguage && config.greetingLanguage !== 'playbook' ? config.greetingLanguage : undefined,
+    ),
     agent: config.agentName.trim(),
     organisation: playbook.organisation.greetingName,
     team: config.team?.trim() || playbook.teams[0] || playbook.organisation.greetingName,

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { IdSchema } from '../../content/schema-primitives';
 import { isUkPhoneNumber } from '../phone';
+import { CrmConnectionSchema } from './crm-connection';
 
 export const SettingsSchema = v.object({
   agentName: v.pipe(
@@ -26,6 +27,13 @@ export const SettingsSchema = v.object({
   ),
   /** A short tone when a check-in or call-back offer is due on hold. */
   soundCues: v.optional(v.boolean(), false),
+  /** 'playbook' speaks the playbook's languages in its order; otherwise that language only. */
+  greetingLanguage: v.optional(v.picklist(['playbook', 'en', 'cy']), 'playbook'),
+  /** The agent's own hold timings, within the playbook's; null keeps the playbook's. */
+  holdCheckInSeconds: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(15, 'Check in at least every 15 seconds.'))), null),
+  holdMaxSeconds: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(60, 'The longest hold is at least a minute.'))), null),
+  /** Where the CRM is and where the caller's details sit on its pages (unless set by policy). */
+  crm: v.optional(v.nullable(CrmConnectionSchema), null),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -59,24 +67,40 @@ export function parseStoredSettings(raw: unknown, knownPlaybook: (id: string) =>
 
 export type SettingsErrors = Partial<Record<keyof Settings, string>>;
 
-/** What the settings form holds: text fields as typed, plus the switches. */
-export type SettingsInput = Record<'agentName' | 'playbookId' | 'team' | 'agentPhone', string> & { soundCues?: boolean };
+/** What a settings form submits: the stored shape, with optional fields left out. */
+export type SettingsInput = v.InferInput<typeof SettingsSchema>;
 
-/** Validates what the agent typed; returns the clean settings or one message per bad field. */
+/** The playbook facts a setting must stay within. */
+export interface PlaybookBounds {
+  hold: { checkInSeconds: number; maxHoldSeconds: number };
+}
+
+/**
+ * Validates what the agent entered; returns the clean settings or one message per bad field.
+ * Hold timings may be shorter than the playbook's, never longer.
+ */
 export function validateSettings(
   input: SettingsInput,
-  knownPlaybook: (id: string) => boolean,
+  findPlaybook: (id: string) => PlaybookBounds | undefined,
 ): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
   const result = v.safeParse(SettingsSchema, input);
   const errors: SettingsErrors = {};
   if (!result.success) {
     for (const issue of result.issues) {
-      const key = v.getDotPath(issue) as keyof Settings | null;
+      const key = v.getDotPath(issue)?.split('.')[0] as keyof Settings | undefined;
       if (key && !errors[key]) errors[key] = key === 'playbookId' ? 'Choose your organisation.' : issue.message;
     }
-  } else if (!knownPlaybook(result.output.playbookId)) {
-    errors.playbookId = 'Choose your organisation.';
+    return { ok: false, errors };
   }
-  if (result.success && Object.keys(errors).length === 0) return { ok: true, settings: result.output };
-  return { ok: false, errors };
+  const settings = result.output;
+  const playbook = findPlaybook(settings.playbookId);
+  if (!playbook) return { ok: false, errors: { playbookId: 'Choose your organisation.' } };
+  const { checkInSeconds, maxHoldSeconds } = playbook.hold;
+  if (settings.holdCheckInSeconds !== null && settings.holdCheckInSeconds > checkInSeconds) {
+    errors.holdCheckInSeconds = `Your playbook checks in every ${checkInSeconds} seconds; choose that or less.`;
+  }
+  if (settings.holdMaxSeconds !== null && settings.holdMaxSeconds > maxHoldSeconds) {
+    errors.holdMaxSeconds = `Your playbook's longest hold is ${maxHoldSeconds / 60} minutes; choose that or less.`;
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, settings };
 }

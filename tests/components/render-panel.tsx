@@ -3,7 +3,8 @@ import { vi } from 'vitest';
 import { CallContext, callServices } from '../../components/call/call-context';
 import { AppStateContext } from '../../components/panel/app-context';
 import { Panel, preloadPanelViews } from '../../components/panel/Panel';
-import { findPlaybook, findProtocol, playbooks } from '../../content';
+import { findProtocol, playbooks, referralDirectories } from '../../content';
+import { plainOrgConfig } from '../../lib/settings/org-config';
 import type { SettingsStore } from '../../lib/app-state';
 import { lazyDatabase } from '../../lib/db-handle';
 import { createGuide } from '../../lib/guide';
@@ -28,11 +29,11 @@ export function memoryStore(initial: unknown = null, failWrites = false): Settin
  * The whole panel as main.tsx assembles it, on a fresh fake-indexeddb database and a clock the
  * test moves with `advance` (which also runs the panel's once-a-second tick).
  */
-export async function renderPanel(settings: SettingsStore, start: number) {
+export async function renderPanel(settings: SettingsStore, start: number, managedPolicy: unknown = null) {
   let clock = start;
   const handle = lazyDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
   const db = await handle();
-  const guide = createGuide({ settings, findPlaybook, findProtocol, now: () => clock, db: handle, newId: () => 'call-1' });
+  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, referralDirectories, managedPolicy), findProtocol, now: () => clock, db: handle, newId: () => 'call-1' });
   await act(() => guide.load());
   // As the panel does straight after start-up: the in-call views, speller and protocols are ready.
   await preloadPanelViews();
@@ -42,7 +43,7 @@ export async function renderPanel(settings: SettingsStore, start: number) {
   render(
     <AppStateContext.Provider value={guide.app}>
       <CallContext.Provider value={services}>
-        <Panel playbooks={playbooks} incidentLogUrl="/incidents.html" />
+        <Panel incidentLogUrl="/incidents.html" />
       </CallContext.Provider>
     </AppStateContext.Provider>,
   );

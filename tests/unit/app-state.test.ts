@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaybook } from '../../content';
+import { playbooks, referralDirectories } from '../../content';
+import { plainOrgConfig } from '../../lib/settings/org-config';
 import { createAppState, type SettingsStore } from '../../lib/app-state';
 import { localSettingsCache, type SettingsCache } from '../../lib/settings/settings-cache';
 
@@ -24,13 +25,13 @@ const at14 = () => new Date(2026, 10, 30, 14).getTime();
 
 describe('the panel’s settings on start-up', () => {
   it('greets from a valid cached copy before storage answers', () => {
-    const state = createAppState({ settings: store(morag), settingsCache: memoryCache(morag), findPlaybook, now: at14 });
+    const state = createAppState({ settings: store(morag), settingsCache: memoryCache(morag), org: plainOrgConfig(playbooks, referralDirectories), now: at14 });
     expect(state.greeting.value?.text).toBe('Good Afternoon Moray Housing Partnership, Morag Innes speaking, how can I help you?');
   });
 
   it('lets the stored settings win over the copy, and updates the copy', async () => {
     const cache = memoryCache(morag);
-    const state = createAppState({ settings: store({ ...morag, agentName: 'Morag' }), settingsCache: cache, findPlaybook, now: at14 });
+    const state = createAppState({ settings: store({ ...morag, agentName: 'Morag' }), settingsCache: cache, org: plainOrgConfig(playbooks, referralDirectories), now: at14 });
     await state.load();
     expect(state.settings.value?.agentName).toBe('Morag');
     expect(cache.value).toMatchObject({ agentName: 'Morag' });
@@ -38,14 +39,14 @@ describe('the panel’s settings on start-up', () => {
 
   it('clears the copy when storage holds nothing, and shows set-up', async () => {
     const cache = memoryCache(morag);
-    const state = createAppState({ settings: store(null), settingsCache: cache, findPlaybook, now: at14 });
+    const state = createAppState({ settings: store(null), settingsCache: cache, org: plainOrgConfig(playbooks, referralDirectories), now: at14 });
     await state.load();
     expect(state.settings.value).toBeNull();
     expect(cache.value).toBeNull();
   });
 
   it('ignores a damaged copy silently and waits for storage', () => {
-    const state = createAppState({ settings: store(morag), settingsCache: memoryCache({ agentName: 7 }), findPlaybook, now: at14 });
+    const state = createAppState({ settings: store(morag), settingsCache: memoryCache({ agentName: 7 }), org: plainOrgConfig(playbooks, referralDirectories), now: at14 });
     expect(state.loaded.value).toBeNull();
   });
 

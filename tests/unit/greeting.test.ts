@@ -91,3 +91,16 @@ describe.each(playbooks.map((p) => [p.id, p] as const))('the %s greeting', (_id,
     expect(morning.text.startsWith(playbook.greeting.salutations.morning[first]!)).toBe(true);
   });
 });
+
+describe('the agent’s greeting language', () => {
+  const communities = findPlaybook('carmarthenshire-communities')!;
+  it('can be one language of a bilingual playbook', () => {
+    expect(renderGreeting(communities, { ...agent, greetingLanguage: 'cy' }, at(9)).text).toBe('Bore da, Communities Department.');
+    expect(renderGreeting(communities, { ...agent, greetingLanguage: 'en' }, at(9)).text).toBe('Good morning, Communities Department.');
+  });
+
+  it('falls back to the playbook’s languages when it has none in the one asked for', () => {
+    const moray = findPlaybook('moray')!;
+    expect(renderGreeting(moray, { ...agent, greetingLanguage: 'cy' }, at(9)).text).toMatch(/^Good Morning Moray/);
+  });
+});

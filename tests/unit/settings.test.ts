@@ -4,7 +4,18 @@ import { parseStoredSettings, UNREADABLE_NOTICE, validateSettings } from '../../
 import { settingsItem } from '../../lib/settings/settings-item';
 
 const known = (id: string) => ['moray', 'calico'].includes(id);
-const good = { agentName: 'Morag Innes', playbookId: 'moray', team: '', agentPhone: '', soundCues: false };
+const bounds = (id: string) => (known(id) ? { hold: { checkInSeconds: 60, maxHoldSeconds: 300 } } : undefined);
+const good = {
+  agentName: 'Morag Innes',
+  playbookId: 'moray',
+  team: '',
+  agentPhone: '',
+  soundCues: false,
+  greetingLanguage: 'playbook' as const,
+  holdCheckInSeconds: null,
+  holdMaxSeconds: null,
+  crm: null,
+};
 
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -34,18 +45,22 @@ describe('stored settings', () => {
       team: '',
       agentPhone: '',
       soundCues: false,
+      greetingLanguage: 'playbook',
+      holdCheckInSeconds: null,
+      holdMaxSeconds: null,
+      crm: null,
     });
   });
 });
 
 describe('settings the agent types', () => {
   it('are trimmed and accepted when valid', () => {
-    const result = validateSettings({ ...good, agentName: '  Morag Innes ', agentPhone: ' 01343 543210 ' }, known);
+    const result = validateSettings({ ...good, agentName: '  Morag Innes ', agentPhone: ' 01343 543210 ' }, bounds);
     expect(result).toEqual({ ok: true, settings: { ...good, agentPhone: '01343 543210' } });
   });
 
   it('are refused with one message per bad field', () => {
-    const result = validateSettings({ agentName: '', playbookId: '', team: 'x'.repeat(81), agentPhone: '12' }, known);
+    const result = validateSettings({ agentName: '', playbookId: '', team: 'x'.repeat(81), agentPhone: '12' }, bounds);
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -58,9 +73,22 @@ describe('settings the agent types', () => {
   });
 
   it('refuse an organisation that has no playbook', () => {
-    expect(validateSettings({ ...good, playbookId: 'unknown' }, known)).toEqual({
+    expect(validateSettings({ ...good, playbookId: 'unknown' }, bounds)).toEqual({
       ok: false,
       errors: { playbookId: 'Choose your organisation.' },
+    });
+  });
+});
+
+describe('hold timings the agent sets', () => {
+  it('may be shorter than the playbook’s, never longer', () => {
+    expect(validateSettings({ ...good, holdCheckInSeconds: 45, holdMaxSeconds: 240 }, bounds).ok).toBe(true);
+    expect(validateSettings({ ...good, holdCheckInSeconds: 90, holdMaxSeconds: 600 }, bounds)).toEqual({
+      ok: false,
+      errors: {
+        holdCheckInSeconds: 'Your playbook checks in every 60 seconds; choose that or less.',
+        holdMaxSeconds: "Your playbook's longest hold is 5 minutes; choose that or less.",
+      },
     });
   });
 });

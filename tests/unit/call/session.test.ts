@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findPlaybook, findProtocol } from '../../../content';
+import { findProtocol, playbooks, referralDirectories } from '../../../content';
+import { plainOrgConfig } from '../../../lib/settings/org-config';
 import type { SettingsStore } from '../../../lib/app-state';
 import { askToHold, holdAgreed, nextStage, updateCaller, type CallData } from '../../../lib/call/call';
 import { createDraftStore } from '../../../lib/call/draft-store';
@@ -122,7 +123,7 @@ describe('the guide', () => {
 
   it('greets as for the restored call’s kind, not the kind picked before the reload', async () => {
     newDatabase();
-    const deps = { settings: settings(), findPlaybook, findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' };
+    const deps = { settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' };
     const before = createGuide(deps);
     await before.load();
     before.call.start('transferred');
@@ -139,7 +140,7 @@ describe('the guide', () => {
 
   it('follows the kind of a call started in this panel', async () => {
     newDatabase();
-    const guide = createGuide({ settings: settings(), findPlaybook, findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' });
+    const guide = createGuide({ settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' });
     await guide.load();
     guide.app.callKind.value = 'transferred';
     guide.call.start('new');

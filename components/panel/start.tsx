@@ -1,0 +1,80 @@
+/**
+ * Assembles the guide in an extension page with the real browser APIs, storage, database and
+ * clock: the side panel, or the options page (settings only). The entrypoints just call this.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { findProtocol, playbooks, referralDirectories } from '../../content';
+import type { CrmApi } from '../../lib/crm/fill';
+import { syncHoldStart } from '../../lib/call/hold-badge';
+import { holdStartItem } from '../../lib/call/hold-item';
+import { lazyDatabase } from '../../lib/db-handle';
+import { createGuide } from '../../lib/guide';
+import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
+import { createOrgConfig } from '../../lib/settings/org-config';
+import { managedArea, packsItem, referralsItem } from '../../lib/settings/org-storage';
+import { localSettingsCache } from '../../lib/settings/settings-cache';
+import { settingsItem } from '../../lib/settings/settings-item';
+import { CallContext, callServices } from '../call/call-context';
+import { playCue } from '../call/sound';
+import { lazyComponent } from '../ui/lazy';
+import { AppStateContext } from './app-context';
+import { Panel, preloadPanelViews } from './Panel';
+import '../ui/theme.css';
+
+const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
+
+export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): void {
+  const db = lazyDatabase();
+  const guide = createGuide({
+    settings: settingsItem,
+    settingsCache: localSettingsCache(),
+    org: createOrgConfig({
+      builtins: playbooks,
+      directories: referralDirectories,
+      managed: managedArea,
+      packs: packsItem(),
+      referrals: referralsItem(),
+    }),
+    findProtocol,
+    now: () => Date.now(),
+    db,
+    newId: () => crypto.randomUUID(),
+  });
+  // Settings first: the greeting waits on them. Then the rest of storage, and the in-call views,
+  // the speller and the protocols load so they are ready before they are needed.
+  void guide.load().then(() => {
+    guide.app.watch();
+    if (page !== 'panel') return;
+    syncHoldStart(guide.call, holdStartItem());
+    receivePanelRequests(panelRequestItem(), guide.handleRequest);
+    setTimeout(preloadPanelViews, 0);
+  });
+  setInterval(guide.app.tick, 1000);
+  // Flush the live call the moment the panel is hidden or closed, not after the debounce.
+  document.addEventListener('visibilitychange', () => void guide.drafts.flush());
+  window.addEventListener('pagehide', () => void guide.drafts.flush());
+  const services = callServices(guide, db, {
+    clipboard: navigator.clipboard,
+    playCue,
+    crm: browser.scripting ? (browser as unknown as CrmApi) : undefined,
+    openShortcutSettings: () =>
+      void browser.tabs.create({ url: import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts' }),
+  });
+  const SettingsPage = settingsPage.Lazy;
+  render(
+    <AppStateContext.Provider value={guide.app}>
+      <CallContext.Provider value={services}>
+        {page === 'panel' ? (
+          <Panel incidentLogUrl={browser.runtime.getURL('/incidents.html')} />
+        ) : (
+          <main class="options">
+            <h1>Call guide settings</h1>
+            <SettingsPage />
+          </main>
+        )}
+      </CallContext.Provider>
+    </AppStateContext.Provider>,
+    root,
+  );
+}

@@ -1,0 +1,72 @@
+import { SHORTCUTS } from '../../lib/call/shortcuts';
+import { useAppState } from '../panel/app-context';
+import { useCall } from '../call/call-context';
+import { CrmSettings } from './CrmSettings';
+import { HoldSettings } from './HoldSettings';
+import { PackManager } from './PackManager';
+import { ReferralEditor } from './ReferralEditor';
+import { SetupForm } from './SetupForm';
+import './settings.css';
+
+/** Everything the agent (or the organisation, by policy) can set, in the panel and the options page. */
+export function SettingsPage() {
+  const state = useAppState();
+  const playbook = state.playbook.value;
+  const directory = state.directory.value;
+  const problems = state.org.policyProblems.value;
+  return (
+    <div class="settings">
+      {state.policy.value && (
+        <p class="notice" role="note">
+          Your organisation manages some of these settings; they show “Set by your organisation”.
+        </p>
+      )}
+      {problems.length > 0 && (
+        <div class="notice" role="alert">
+          <p>Parts of your organisation’s policy could not be used and were ignored:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SetupForm playbooks={state.org.registry.value} firstRun={!state.settings.value} />
+      {playbook && <HoldSettings key={playbook.id} playbook={playbook} />}
+      <Shortcuts />
+      {directory && <ReferralEditor key={directory.id} directory={directory} />}
+      {playbook && <PackManager playbook={playbook} />}
+      <CrmSettings />
+    </div>
+  );
+}
+
+function Shortcuts() {
+  const { openShortcutSettings } = useCall();
+  return (
+    <section class="card" aria-labelledby="shortcut-settings-heading">
+      <h2 id="shortcut-settings-heading">Keyboard shortcuts</h2>
+      <table>
+        <caption class="visually-hidden">Shortcuts inside the guide</caption>
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.code}>
+              <th scope="row">
+                <kbd>{shortcut.keys}</kbd>
+              </th>
+              <td>{shortcut.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="hint">
+        From any page: Alt+Shift+G opens the guide, Alt+Shift+A the abusive-caller steps, Alt+Shift+X the self-harm plan.
+      </p>
+      {openShortcutSettings && (
+        <button type="button" onClick={openShortcutSettings}>
+          Change browser shortcuts
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+import { startGuidePage } from '../../components/panel/start';
+
+startGuidePage(document.getElementById('app')!, 'options');

@@ -1,0 +1,145 @@
+/**
+ * What the organisation has set up on this desktop: policy from the browser's managed storage,
+ * playbook packs imported here, and an edited referral directory. Validation code loads only when
+ * there is something to validate, so a plain install starts as fast as ever.
+ */
+import { computed, signal } from '@preact/signals-core';
+import type { Playbook, ReferralDirectory } from '../../content/schema';
+import type { Policy } from './policy';
+
+export interface Area<T> {
+  getValue(): Promise<unknown>;
+  setValue(value: T): Promise<void>;
+  watch(callback: (value: unknown) => void): () => void;
+}
+
+export interface OrgConfigDeps {
+  builtins: readonly Playbook[];
+  directories: readonly ReferralDirectory[];
+  /** The browser's managed storage (enterprise policy), read-only. */
+  managed: { get(): Promise<unknown>; watch(callback: () => void): () => void };
+  packs: Area<Playbook[]>;
+  referrals: Area<ReferralDirectory | null>;
+}
+
+export function createOrgConfig(deps: OrgConfigDeps) {
+  const policy = signal<Policy | null>(null);
+  const policyProblems = signal<string[]>([]);
+  const packs = signal<Playbook[]>([]);
+  const referralOverride = signal<ReferralDirectory | null>(null);
+
+  /** Built-in playbooks first (read-only), then imported packs, then the policy's pack. */
+  const registry = computed(() => {
+    const list: Playbook[] = [...deps.builtins];
+    for (const pack of [...packs.value, policy.value?.playbookPack]) {
+      if (!pack || deps.builtins.some((builtin) => builtin.id === pack.id)) continue;
+      const at = list.findIndex((existing) => existing.id === pack.id);
+      if (at >= 0) list[at] = pack;
+      else list.push(pack);
+    }
+    return list;
+  });
+
+  const findPlaybook = (id: string) => registry.value.find((playbook) => playbook.id === id);
+  const isBuiltin = (id: string) => deps.builtins.some((playbook) => playbook.id === id);
+
+  const directoryFor = (playbook: Playbook): ReferralDirectory | undefined =>
+    policy.value?.referralDirectory ??
+    referralOverride.value ??
+    deps.directories.find((directory) => directory.id === playbook.referralDirectory);
+
+  async function readPolicy() {
+    const raw = await deps.managed.get().catch(() => null);
+    if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) {
+      policy.value = null;
+      policyProblems.value = [];
+      return;
+    }
+    const { parsePolicy } = await import('./policy');
+    const parsed = parsePolicy(raw);
+    policy.value = parsed.policy;
+    policyProblems.value = parsed.problems;
+  }
+
+  async function readPacks(raw: unknown) {
+    if (!Array.isArray(raw) || raw.length === 0) {
+      packs.value = [];
+      return;
+    }
+    const { validPlaybooks } = await import('./packs');
+    packs.value = validPlaybooks(raw);
+  }
+
+  async function readReferrals(raw: unknown) {
+    if (!raw) {
+      referralOverride.value = null;
+      return;
+    }
+    const { validDirectory } = await import('./packs');
+    referralOverride.value = validDirectory(raw);
+  }
+
+  async function load(): Promise<void> {
+    await Promise.all([readPolicy(), deps.packs.getValue().then(readPacks), deps.referrals.getValue().then(readReferrals)]);
+  }
+
+  /** Policy changes apply without a restart. */
+  function watch(): () => void {
+    const stops = [
+      deps.managed.watch(() => void readPolicy()),
+      deps.packs.watch((raw) => void readPacks(raw)),
+      deps.referrals.watch((raw) => void readReferrals(raw)),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }
+
+  async function savePacks(next: Playbook[]): Promise<void> {
+    await deps.packs.setValue(next);
+    packs.value = next;
+  }
+
+  async function saveReferrals(next: ReferralDirectory | null): Promise<void> {
+    await deps.referrals.setValue(next);
+    referralOverride.value = next;
+  }
+
+  return {
+    policy,
+    policyProblems,
+    packs,
+    referralOverride,
+    registry,
+    findPlaybook,
+    isBuiltin,
+    directoryFor,
+    load,
+    watch,
+    savePacks,
+    saveReferrals,
+  };
+}
+
+export type OrgConfig = ReturnType<typeof createOrgConfig>;
+
+/** Storage that starts with `initial` and keeps writes in memory: for tests and benchmarks. */
+export function memoryArea<T>(initial: T): Area<T> {
+  let value: unknown = initial;
+  return {
+    getValue: async () => value,
+    setValue: async (next) => {
+      value = next;
+    },
+    watch: () => () => {},
+  };
+}
+
+/** An organisation set-up with no policy and nothing imported, as on a fresh install. */
+export function plainOrgConfig(builtins: readonly Playbook[], directories: readonly ReferralDirectory[], managed: unknown = null) {
+  return createOrgConfig({
+    builtins,
+    directories,
+    managed: { get: async () => managed, watch: () => () => {} },
+    packs: memoryArea<Playbook[]>([]),
+    referrals: memoryArea<ReferralDirectory | null>(null),
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Playbook packs and referral directories from outside the built-in content: validated against
+ * the same schema as the built-ins, refused whole with a readable list of problems, and previewed
+ * as a list of changes before anything is applied.
+ */
+import * as v from 'valibot';
+import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
+
+export type PackCheck = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
+
+export function checkPack(text: string, isBuiltin: (id: string) => boolean): PackCheck {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`The file is not JSON: ${(error as Error).message}`] };
+  }
+  const result = v.safeParse(PlaybookSchema, raw);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.issues.slice(0, 20).map((issue) => `${v.getDotPath(issue) ?? 'pack'}: ${issue.message}`),
+    };
+  }
+  if (isBuiltin(result.output.id)) {
+    return {
+      ok: false,
+      problems: [`id: "${result.output.id}" is a built-in playbook, which cannot be replaced. Give the pack its own id.`],
+    };
+  }
+  return { ok: true, playbook: result.output };
+}
+
+/** Stored packs that still validate; anything else is dropped rather than breaking the panel. */
+export function validPlaybooks(raw: unknown[]): Playbook[] {
+  return raw.flatMap((item) => {
+    const result = v.safeParse(PlaybookSchema, item);
+    return result.success ? [result.output] : [];
+  });
+}
+
+export function validDirectory(raw: unknown): ReferralDirectory | null {
+  const result = v.safeParse(ReferralDirectorySchema, raw);
+  return result.success ? result.output : null;
+}
+
+/** A built-in playbook as a starting point for the organisation's own pack. */
+export function copyOfPlaybook(playbook: Playbook): Playbook {
+  return { ...structuredClone(playbook), id: `${playbook.id}-own`, organisation: { ...playbook.organisation } };
+}
+
+/** What importing `next` would change, as short lines for the preview. */
+export function packChanges(current: Playbook | undefined, next: Playbook): string[] {
+  if (!current) return [`New playbook "${next.organisation.name}" (${next.id}).`];
+  const changes: string[] = [];
+  for (const key of Object.keys(next) as (keyof Playbook)[]) {
+    if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) changes.push(`${key} changes`);
+  }
+  return changes.length ? changes : ['No changes.'];
+}
+
+export function checkDirectory(entries: unknown): { ok: true; directory: ReferralDirectory } | { ok: false; problems: string[] } {
+  const result = v.safeParse(ReferralDirectorySchema, entries);
+  if (result.success) return { ok: true, directory: result.output };
+  return { ok: false, problems: result.issues.slice(0, 20).map((issue) => `${v.getDotPath(issue) ?? 'directory'}: ${issue.message}`) };
+}

@@ -1,0 +1,91 @@
+/**
+ * The organisation's policy, pushed by IT through the browser's enterprise policies into the
+ * extension's managed storage (schema: public/managed_schema.json). Policy wins over the agent's
+ * own settings, and values it locks cannot be edited. Every part is validated on its own: a bad
+ * part is ignored and named, so one mistake in a policy file never breaks the guide.
+ */
+import * as v from 'valibot';
+import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
+import { IdSchema } from '../../content/schema-primitives';
+import { CrmConnectionSchema, type CrmConnection } from './crm-connection';
+
+export const LOCKABLE = ['organisation', 'team', 'hold', 'retentionMonths', 'referralDirectory', 'crm', 'greetingLanguage'] as const;
+export type Lockable = (typeof LOCKABLE)[number];
+
+const HoldOverrideSchema = v.object({
+  checkInSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(600))),
+  maxHoldSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(60), v.maxValue(1800))),
+});
+export type HoldOverride = v.InferOutput<typeof HoldOverrideSchema>;
+
+export interface Policy {
+  organisation?: string;
+  team?: string;
+  teams?: string[];
+  playbookPack?: Playbook;
+  referralDirectory?: ReferralDirectory;
+  hold?: HoldOverride;
+  retentionMonths?: number;
+  crm?: CrmConnection;
+  locked: Lockable[];
+}
+
+export interface ParsedPolicy {
+  policy: Policy | null;
+  /** Parts of the policy that were ignored, with why, for the settings screen to show. */
+  problems: string[];
+}
+
+const PARTS = {
+  organisation: IdSchema,
+  team: v.pipe(v.string(), v.maxLength(80)),
+  teams: v.array(v.pipe(v.string(), v.maxLength(80))),
+  hold: HoldOverrideSchema,
+  retentionMonths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+  crm: CrmConnectionSchema,
+} as const;
+
+function parseJsonPart<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, name: string, problems: string[]): T | undefined {
+  if (raw === undefined) return undefined;
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      problems.push(`${name}: not valid JSON`);
+      return undefined;
+    }
+  }
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  problems.push(...result.issues.slice(0, 5).map((issue) => `${name}: ${v.getDotPath(issue) ?? ''} ${issue.message}`.trim()));
+  return undefined;
+}
+
+export function parsePolicy(raw: unknown): ParsedPolicy {
+  if (raw === null || raw === undefined || typeof raw !== 'object' || Object.keys(raw).length === 0) {
+    return { policy: null, problems: [] };
+  }
+  const source = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const policy: Policy = { locked: [] };
+  for (const [name, schema] of Object.entries(PARTS)) {
+    if (source[name] === undefined) continue;
+    const result = v.safeParse(schema, source[name]);
+    if (result.success) (policy as unknown as Record<string, unknown>)[name] = result.output;
+    else problems.push(`${name}: ${result.issues[0]?.message ?? 'invalid'}`);
+  }
+  policy.playbookPack = parseJsonPart(source.playbookPack, PlaybookSchema, 'playbookPack', problems);
+  policy.referralDirectory = parseJsonPart(source.referralDirectory, ReferralDirectorySchema, 'referralDirectory', problems);
+  if (Array.isArray(source.locked)) {
+    for (const key of source.locked) {
+      if ((LOCKABLE as readonly unknown[]).includes(key)) policy.locked.push(key as Lockable);
+      else problems.push(`locked: "${String(key)}" is not a setting that can be locked`);
+    }
+  }
+  return { policy, problems };
+}
+
+export function isLocked(policy: Policy | null, key: Lockable): boolean {
+  return policy?.locked.includes(key) ?? false;
+}
