@@ -12,4 +12,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'extension', testIgnore: /policy\.spec\.ts/ },
+    // Enterprise policy is machine-wide while its file exists, so it runs alone, last.
+    { name: 'policy', testMatch: /policy\.spec\.ts/, dependencies: ['extension'], fullyParallel: false },
+  ],
 });

@@ -34,11 +34,13 @@ export function originPattern(urlPattern: string): string {
   return match ? `${match[1]}/*` : urlPattern;
 }
 
-/** Whether a page address belongs to the CRM (the match pattern's scheme, host and path). */
+/**
+ * Whether a page address belongs to the CRM: the match pattern's scheme, host and path, and any
+ * port when the pattern names none (as the browser's own match patterns do).
+ */
 export function matchesCrm(urlPattern: string, url: string): boolean {
-  const escaped = urlPattern
-    .trim()
-    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`, 'i').test(url);
+  const [, origin = '', path = ''] = /^([^/]+\/\/[^/]+)(\/.*)?$/.exec(urlPattern.trim()) ?? [];
+  const pattern = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  const anyPort = /:\d+$/.test(origin) ? '' : '(:\\d+)?';
+  return new RegExp(`^${pattern(origin)}${anyPort}${pattern(path || '/*')}$`, 'i').test(url);
 }

@@ -21,6 +21,8 @@ interface Fixtures {
   testOrigins: string[];
   /** The demo CRM page, served on loopback for this test. */
   demoCrm: { url: string };
+  /** The extension to load; a test may swap in a variant (tests/e2e/support/extension-variant.ts). */
+  extensionDir: string;
 }
 
 export const test = base.extend<Fixtures>({
@@ -38,16 +40,18 @@ export const test = base.extend<Fixtures>({
     await use({ url: server.url });
     await server.close();
   },
-  context: async ({ offOrigin, testOrigins }, use) => {
+  extensionDir: EXTENSION_DIR,
+  context: async ({ offOrigin, testOrigins, extensionDir }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'call-guide-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
       headless: true,
-      args: chromiumArgs(EXTENSION_DIR),
+      args: chromiumArgs(extensionDir),
     });
     context.on('request', (request) => {
       const url = request.url();
-      if (/^(chrome-extension|data|blob|about):/.test(url)) return;
+      // The extension's own pages and the browser's own (chrome://policy in the policy test).
+      if (/^(chrome-extension|chrome|data|blob|about):/.test(url)) return;
       if (testOrigins.includes(new URL(url).origin)) return;
       offOrigin.push(url);
     });

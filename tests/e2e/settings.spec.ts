@@ -1,0 +1,126 @@
+import { readFile, rm } from 'node:fs/promises';
+import { EXTENSION_DIR, expect, test as base } from './fixtures';
+import { CallPage } from './pages/panel-page';
+import { extensionVariant } from './support/extension-variant';
+
+const test = base;
+
+async function openSettings(panel: import('./pages/panel-page').PanelPage) {
+  await panel.open();
+  await panel.setUp('Morag Innes', 'Moray Housing Partnership');
+  await panel.page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Settings' }).click();
+}
+
+test('hold timings are kept within the playbook’s, with a message when not', async ({ panel }) => {
+  await openSettings(panel);
+  const { page } = panel;
+  await page.getByLabel('Check in every (seconds)').fill('90');
+  await page.getByRole('button', { name: 'Save hold settings' }).click();
+  await expect(page.getByText('Your playbook checks in every 60 seconds; choose that or less.')).toBeVisible();
+  await page.getByLabel('Check in every (seconds)').fill('45');
+  await page.getByRole('button', { name: 'Save hold settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+});
+
+test('a good playbook pack imports after a preview; a bad one is refused with its problems and nothing changes', async ({ panel }, testInfo) => {
+  await openSettings(panel);
+  const { page } = panel;
+  // Start from a copy of the built-in playbook, as an organisation would.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Copy as a starting point' }).click();
+  const copy = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  expect(copy.id).toBe('moray-own');
+  copy.organisation.name = 'Moray Housing Partnership (Elgin office)';
+
+  const bad = { ...copy, id: 'Not An Id', greeting: { ...copy.greeting, templates: [] } };
+  await page.getByLabel('Import a playbook pack').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const refusal = page.getByRole('alert').filter({ hasText: 'This pack was not imported' });
+  await expect(refusal).toContainText('id: an id is lower-case words joined by hyphens');
+  await expect(refusal).toContainText('greeting.templates');
+  await page.getByLabel('Import a playbook pack').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"id": ') });
+  await expect(page.getByRole('alert').filter({ hasText: 'not JSON' })).toBeVisible();
+  await expect(page.getByLabel('Organisation')).not.toContainText('Elgin office');
+
+  await page.getByLabel('Import a playbook pack').setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(copy)),
+  });
+  const preview = page.getByRole('region', { name: 'Preview of the pack' });
+  await expect(preview).toContainText('New playbook "Moray Housing Partnership (Elgin office)" (moray-own).');
+  await preview.getByRole('button', { name: 'Apply the pack' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.getByLabel('Organisation').selectOption({ label: 'Moray Housing Partnership (Elgin office)' });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Moray Housing Partnership (Elgin office)', level: 1 })).toBeVisible();
+  testInfo.annotations.push({ type: 'pack', description: copy.id });
+});
+
+test('the referral directory can be edited and re-verified; the protocol shows the edit', async ({ panel }) => {
+  await openSettings(panel);
+  const { page } = panel;
+  await page.getByRole('button', { name: 'Edit SANEline' }).click();
+  await page.getByLabel('Hours', { exact: true }).last().fill('4pm to 10pm every day');
+  await page.getByRole('button', { name: 'Save directory' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Self-harm' }).click();
+  await page.getByRole('button', { name: /4\. Not urgent/ }).click();
+  const saneline = page.getByRole('region', { name: 'Referral numbers' }).getByRole('listitem').filter({ hasText: 'SANEline' });
+  await expect(saneline).toContainText('0845 767 8000');
+  await expect(saneline).toContainText('4pm to 10pm every day');
+});
+
+test.describe('Fill from CRM', () => {
+  // Playwright cannot click Chrome's permission prompt, so this variant has access to the demo
+  // CRM's site already, as if the agent had pressed "Allow".
+  test.use({
+    extensionDir: async ({}, use) => {
+      const variant = await extensionVariant(EXTENSION_DIR, { grantHosts: ['http://127.0.0.1/*'] });
+      await use(variant.dir);
+      await rm(variant.dir, { recursive: true, force: true });
+    },
+  });
+
+  test('fills the caller from the demo CRM page once the agent confirms', async ({ context, panel, demoCrm }) => {
+    const crm = await context.newPage();
+    await crm.goto(demoCrm.url);
+    await openSettings(panel);
+    const { page } = panel;
+    await page.getByLabel('CRM address').fill('http://127.0.0.1/*');
+    await page.getByLabel('Caller’s name').fill('Name');
+    await page.getByLabel('Address', { exact: true }).fill('Address');
+    await page.getByLabel('Phone', { exact: true }).fill('Phone');
+    await page.getByLabel('Email', { exact: true }).fill('[data-crm-field=email]');
+    await page.getByLabel('Reference', { exact: true }).fill('Reference');
+    await page.getByRole('button', { name: 'Save CRM connection' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    const call = new CallPage(page);
+    await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Greeting' }).click();
+    await call.button('Start call').click();
+    await call.button('Next step').click();
+    await call.button('Fill from CRM').click();
+    const found = page.getByRole('group', { name: 'Details from the CRM' });
+    await expect(found).toContainText('Name: Mrs Eleri Vaughan-Price');
+    await expect(found).toContainText('Email: eleri.vaughan-price@example.org');
+    await expect(call.field('Surname')).toHaveValue('');
+    await found.getByRole('button', { name: 'Use these details' }).click();
+    await expect(call.field('Title')).toHaveValue('Mrs');
+    await expect(call.field('Surname')).toHaveValue('Vaughan-Price');
+    await expect(call.field('Address')).toHaveValue('14 Heol y Wawr, Llandeilo, Carmarthenshire SA19 6ZZ');
+    await expect(call.field('Phone')).toHaveValue('01632 960123');
+  });
+});
+
+test('without a CRM connection there is no Fill from CRM, and nothing else changes', async ({ panel }) => {
+  await panel.open();
+  await panel.setUp('Morag Innes', 'Moray Housing Partnership');
+  const call = new CallPage(panel.page);
+  await call.button('Start call').click();
+  await call.button('Next step').click();
+  await expect(panel.page.getByRole('button', { name: 'Fill from CRM' })).toHaveCount(0);
+});
