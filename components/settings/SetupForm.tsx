@@ -43,7 +43,10 @@ export function SetupForm({ playbooks, firstRun }: Props) {
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const chosen = playbooks.find((p) => p.id === draft.playbookId);
+  // Policy can arrive after the form opens (the browser may take seconds); it wins when it does.
+  const playbookId = policy?.organisation ?? draft.playbookId;
+  const team = policy?.team && locked(policy, 'team') ? policy.team : draft.team;
+  const chosen = playbooks.find((p) => p.id === playbookId);
   const orgLocked = Boolean(policy?.organisation) || locked(policy, 'organisation');
   const teamLocked = Boolean(policy?.team) && locked(policy, 'team');
   const teams = policy?.teams ?? chosen?.teams ?? [];
@@ -54,7 +57,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
   async function submit(event: Event) {
     event.preventDefault();
     setSaving(true);
-    const result = await state.saveSettings(draft);
+    const result = await state.saveSettings({ ...draft, playbookId, team });
     setSaving(false);
     if (result.ok) return;
     setErrors(result.errors);
@@ -88,7 +91,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
         {(describedBy) => (
           <select
             id={ID.playbookId}
-            value={draft.playbookId}
+            value={playbookId}
             onChange={update('playbookId')}
             disabled={orgLocked}
             aria-invalid={errors.playbookId ? true : undefined}
@@ -114,7 +117,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
           <>
             <input
               id={ID.team}
-              value={draft.team}
+              value={team}
               onInput={update('team')}
               list="setup-team-suggestions"
               disabled={teamLocked}

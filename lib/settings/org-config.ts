@@ -79,8 +79,17 @@ export function createOrgConfig(deps: OrgConfigDeps) {
     referralOverride.value = validDirectory(raw);
   }
 
+  /** Resolves once the policy has been read; the panel does not wait for it. */
+  let policyRead: Promise<void> = Promise.resolve();
+
+  /**
+   * Reads what the organisation has imported here. The policy is read alongside but not waited
+   * for: Chromium can take seconds to answer for managed storage, and the greeting must not wait.
+   * Policy values apply the moment they arrive.
+   */
   async function load(): Promise<void> {
-    await Promise.all([readPolicy(), deps.packs.getValue().then(readPacks), deps.referrals.getValue().then(readReferrals)]);
+    policyRead = readPolicy();
+    await Promise.all([deps.packs.getValue().then(readPacks), deps.referrals.getValue().then(readReferrals)]);
   }
 
   /** Policy changes apply without a restart. */
@@ -113,6 +122,8 @@ export function createOrgConfig(deps: OrgConfigDeps) {
     isBuiltin,
     directoryFor,
     load,
+    /** For tests and start-up ordering: the policy has been read. */
+    policyReady: () => policyRead,
     watch,
     savePacks,
     saveReferrals,

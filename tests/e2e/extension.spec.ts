@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
-const ALLOWED_PERMISSIONS = ['sidePanel', 'storage', 'unlimitedStorage', 'alarms', 'contextMenus'];
+const ALLOWED_PERMISSIONS = ['sidePanel', 'storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'scripting'];
+// Asked for at run time, for the CRM's one site, only if the organisation connects a CRM.
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 test('the built manifest asks only for allowlisted permissions and a strict CSP', async () => {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -10,6 +12,8 @@ test('the built manifest asks only for allowlisted permissions and a strict CSP'
   expect([...manifest.permissions].sort()).toEqual([...ALLOWED_PERMISSIONS].sort());
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+  expect(manifest.storage.managed_schema).toBe('managed_schema.json');
   expect(manifest.content_scripts ?? []).toEqual([]);
   const csp: string = manifest.content_security_policy.extension_pages;
   expect(csp).toContain("script-src 'self'");
@@ -38,7 +42,7 @@ test('the Firefox build has a sidebar, the same strict CSP, and declares that it
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, '../firefox-mv3/manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
-  expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'storage', 'unlimitedStorage']);
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
   expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|https?:/);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });
