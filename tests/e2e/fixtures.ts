@@ -26,11 +26,9 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   offOrigin: async ({}, use) => {
     await use([]);
   },
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   testOrigins: async ({}, use) => {
     await use([]);
   },
