@@ -9,7 +9,10 @@ import type { DatabaseHandle } from '../db-handle';
 export type SaveState = 'saved' | 'pending' | 'error';
 
 export interface DraftStoreOptions {
+  /** Quiet time after a change before writing. */
   delayMs?: number;
+  /** Longest a change waits while changes keep coming (typing), so a crash loses at most this. */
+  maxWaitMs?: number;
   retryMs?: number;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -19,6 +22,7 @@ export interface DraftStoreOptions {
 export function createDraftStore<T>(database: DatabaseHandle, key: string, options: DraftStoreOptions = {}) {
   const {
     delayMs = 200,
+    maxWaitMs = 500,
     retryMs = 2000,
     now = () => Date.now(),
     setTimer = (callback, ms) => setTimeout(callback, ms),
@@ -27,6 +31,8 @@ export function createDraftStore<T>(database: DatabaseHandle, key: string, optio
   const state = signal<SaveState>('saved');
   const error = signal<string | null>(null);
   let pending: { value: T | null } | null = null;
+  /** When the oldest unwritten change was made. */
+  let waitingSince: number | null = null;
   let timer: unknown = null;
   let writing: Promise<void> = Promise.resolve();
 
@@ -34,6 +40,7 @@ export function createDraftStore<T>(database: DatabaseHandle, key: string, optio
     if (!pending) return;
     const { value } = pending;
     pending = null;
+    waitingSince = null;
     try {
       const db = await database();
       if (value === null) await db.drafts.delete(key);
@@ -63,7 +70,9 @@ export function createDraftStore<T>(database: DatabaseHandle, key: string, optio
   function schedule(value: T | null): void {
     pending = { value };
     if (state.value !== 'error') state.value = 'pending';
-    arm(delayMs);
+    waitingSince ??= now();
+    // Debounced, but never past maxWait: steady typing still reaches the disk twice a second.
+    arm(Math.max(0, Math.min(delayMs, waitingSince + maxWaitMs - now())));
   }
 
   /** Write now (page hidden, call ended); resolves when the write has committed or failed. */

@@ -14,6 +14,8 @@ export interface KillableBrowser {
   browser: Browser;
   extensionId: string;
   kill(): Promise<void>;
+  /** A clean shutdown, which writes everything the browser holds to disk. */
+  close(): Promise<void>;
 }
 
 export async function startBrowser(profile: string, extensionDir: string): Promise<KillableBrowser> {
@@ -35,6 +37,12 @@ export async function startBrowser(profile: string, extensionDir: string): Promi
     async kill() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
+      await exited;
+    },
+    async close() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const session = await browser.newBrowserCDPSession();
+      await session.send('Browser.close').catch(() => {});
       await exited;
     },
   };

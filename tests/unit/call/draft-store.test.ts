@@ -140,3 +140,29 @@ describe('describing a storage failure', () => {
     expect(describeStorageError(failure)).toBe(message);
   });
 });
+
+describe('the draft store while the agent keeps typing', () => {
+  it('writes at least every half second, however steady the typing', async () => {
+    db = openDatabase(`test-${Math.random()}`);
+    const timers = manualTimers();
+    let clock = 1_000;
+    const store = createDraftStore<Note>(async () => db, 'note', { delayMs: 200, maxWaitMs: 500, now: () => clock, ...timers });
+    store.schedule({ text: 'a' });
+    expect(timers.waiting()).toEqual([200]);
+    clock += 150;
+    store.schedule({ text: 'ab' });
+    expect(timers.waiting()).toEqual([200]);
+    clock += 250;
+    store.schedule({ text: 'abc' });
+    // 400 ms since the first unwritten key press: only 100 ms of the half second are left.
+    expect(timers.waiting()).toEqual([100]);
+    clock += 150;
+    store.schedule({ text: 'abcd' });
+    expect(timers.waiting()).toEqual([0]);
+    timers.runAll();
+    await store.flush();
+    expect((await db.drafts.get('note'))?.data).toEqual({ text: 'abcd' });
+    store.schedule({ text: 'abcde' });
+    expect(timers.waiting()).toEqual([200]);
+  });
+});
