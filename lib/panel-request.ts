@@ -22,11 +22,19 @@ export interface PanelRequestStore {
   watch(callback: (value: PanelRequest | null) => void): () => void;
 }
 
+/** Only a well-formed request is acted on; anything else in storage is cleared and ignored. */
+export function isPanelRequest(value: unknown): value is PanelRequest {
+  const request = value as Partial<Record<string, unknown>> | null;
+  if (!request || typeof request !== 'object' || typeof request.at !== 'number') return false;
+  if (request.kind === 'spell') return typeof request.text === 'string' && request.text.length <= 2000;
+  return request.kind === 'protocol' && (request.protocol === 'abusive-call' || request.protocol === 'self-harm');
+}
+
 /** Panel side: act on each request once, then clear it. */
 export function receivePanelRequests(store: PanelRequestStore, act: (request: PanelRequest) => void): () => void {
-  const take = (request: PanelRequest | null) => {
-    if (!request) return;
-    act(request);
+  const take = (request: unknown) => {
+    if (request === null || request === undefined) return;
+    if (isPanelRequest(request)) act(request);
     void store.setValue(null);
   };
   void store.getValue().then(take);
