@@ -4,7 +4,8 @@
 import { chromium } from '@playwright/test';
 import preact from '@preact/preset-vite';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,24 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 /* global chrome, MutationObserver -- used only in code evaluated inside the browser */
 
 const root = resolve(import.meta.dirname, '..');
+
+/** The latest figures, with the machine they were measured on, for the README to link. */
+function writeResults(rows, browserVersion) {
+  const cpus = os.cpus();
+  const lines = [
+    '# Latest benchmark figures',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+    `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}; ${browserVersion}.`,
+    '',
+    '| metric | value | unit | floor | target |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.metric} | ${row.value} | ${row.unit} | ${row.floor} | ${row.target} |`),
+    '',
+  ];
+  writeFileSync(resolve(root, 'BENCHMARKS.md'), lines.join('\n'));
+}
 const out = resolve(root, '.bench');
 const ext = join(out, 'ext');
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
@@ -132,6 +151,45 @@ try {
     await page.close();
     return result;
   }
+  /** The JavaScript heap after a whole call (GC first), from the DevTools protocol. */
+  async function heapAfterCall(url, walk) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await walk(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await page.close();
+    return usedSize;
+  }
+
+  async function wholeCall(page) {
+    const button = (name) => page.getByRole('button', { name, exact: true });
+    // The latency measurement left its call open: end it, then measure a whole new one.
+    if (await button('End call').count() === 0 && (await button('Start call').count()) === 0) {
+      await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
+      await button('End call').click();
+      await button('End without copying').click();
+    }
+    await button('Start call').click();
+    await button('Next step').click();
+    await page.getByLabel('Surname', { exact: true }).fill('Vaughan-Price');
+    await button('Place on hold').click();
+    await button('Caller agreed to hold').click();
+    await button('Checked in').click();
+    await button('Resume call').click();
+    await button('Next step').click();
+    await page.getByLabel('Call notes', { exact: true }).fill('Boiler failed again. '.repeat(20));
+    await button('Transfer').click();
+    await button('Cancel transfer').click();
+    await button('Message or call-back').click();
+    await button('Back to the call').click();
+    await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
+    await button('End call').click();
+    await button('End without copying').click();
+    await button('Start call').waitFor();
+  }
+
   const floorUrl = `chrome-extension://${id}/floor/index.html`;
   // One warm-up each (the first load compiles the service worker and fills the disk cache).
   await loadOnce(panelUrl);
@@ -160,6 +218,10 @@ try {
   step('measuring autosave against a raw IndexedDB put (200 writes each)');
   const autosave = await measureAutosave(`chrome-extension://${id}/autosave/index.html`);
 
+  step('measuring the JavaScript heap after a whole call');
+  const heap = await heapAfterCall(panelUrl, wholeCall);
+  const floorHeap = await heapAfterCall(floorUrl, async () => {});
+
   const rows = [
     { metric: 'panel_load_median', value: round(panelMedian), unit: 'ms', floor: round(floorMedian), target: `<= ${round(floorMedian * 1.3)} (1.3x floor)` },
     { metric: 'panel_load_ratio', value: round(panelMedian / floorMedian, 2), unit: 'x floor', floor: 1, target: '<= 1.3' },
@@ -168,10 +230,13 @@ try {
     { metric: 'interaction_latency_p95', value: round(interaction.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
     { metric: 'autosave_p95', value: round(autosave.autosaveP95, 2), unit: 'ms', floor: round(autosave.putP95, 2), target: `<= ${round(autosave.putP95 * 2, 2)} (2x raw put of ${autosave.bytes} bytes)` },
     { metric: 'autosave_p50', value: round(autosave.autosaveP50, 2), unit: 'ms', floor: round(autosave.putP50, 2), target: '(raw put beside it)' },
+    { metric: 'panel_heap_after_call', value: round(heap / 1_048_576, 2), unit: 'MB', floor: round(floorHeap / 1_048_576, 2), target: '<= 10' },
   ];
   for (const row of rows) console.log(JSON.stringify(row));
   console.log('');
   console.table(rows);
+  const browserVersion = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
+  writeResults(rows, browserVersion);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
