@@ -20,8 +20,9 @@ const demo = await serveDemoCrm(Number(process.env.DEMO_PORT ?? 0));
 const profile = resolve(root, '.profile');
 mkdirSync(profile, { recursive: true });
 const extension = resolve(root, '.output/chrome-mv3');
+// Chromium's own log (D-Bus, GPU) is noise here; set CHROMIUM_LOG=1 to see it.
 const browser = spawn(chromium, [...chromiumArgs(extension, { headless: false }), `--user-data-dir=${profile}`, demo.url], {
-  stdio: 'inherit',
+  stdio: process.env.CHROMIUM_LOG ? 'inherit' : 'ignore',
 });
 
 console.log(`
