@@ -6,6 +6,7 @@ import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
 import { lazyComponent } from '../ui/lazy';
 import { SetupForm } from '../settings/SetupForm';
+import { useTraining } from '../training/training-context';
 import { useAppState } from './app-context';
 import { PanelHeader } from './PanelHeader';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -21,6 +22,8 @@ const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;
 const ProtocolScreen = protocolScreen.Lazy;
+// Loaded only in training mode: scenarios, the caller's lines and the debrief.
+const TrainingPanel = lazyComponent(() => import('../training/TrainingPanel').then((m) => m.TrainingPanel)).Lazy;
 
 interface Props {
   /** Where the incident log opens; a new tab from the panel. */
@@ -31,6 +34,7 @@ interface Props {
 export function Panel({ incidentLogUrl }: Props) {
   const state = useAppState();
   const { model, clipboard } = useCall();
+  const training = useTraining();
   const [helpOpen, setHelpOpen] = useState(false);
   const [showDoDont, setShowDoDont] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -58,6 +62,7 @@ export function Panel({ incidentLogUrl }: Props) {
         </p>
       )}
       <main>
+        {training?.on.value && settings && playbook && <TrainingPanel />}
         {state.notice.value && (
           <p class="notice" role="alert">
             {state.notice.value}

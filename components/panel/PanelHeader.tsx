@@ -1,6 +1,7 @@
 import type { Playbook } from '../../content/schema';
 import type { Settings } from '../../lib/settings/settings';
 import { useCall } from '../call/call-context';
+import { TrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from './app-context';
 
 interface Props {
@@ -59,6 +60,7 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
           </nav>
         )}
       </div>
+      <TrainingSwitch />
     </header>
   );
 }

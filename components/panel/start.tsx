@@ -8,7 +8,6 @@ import { findProtocol, playbooks, referralDirectories } from '../../content';
 import type { CrmApi } from '../../lib/crm/fill';
 import { syncHoldStart } from '../../lib/call/hold-badge';
 import { holdStartItem } from '../../lib/call/hold-item';
-import { lazyDatabase } from '../../lib/db-handle';
 import { createGuide } from '../../lib/guide';
 import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
 import { createOrgConfig } from '../../lib/settings/org-config';
@@ -17,6 +16,9 @@ import { localSettingsCache } from '../../lib/settings/settings-cache';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { CallContext, callServices } from '../call/call-context';
 import { playCue } from '../call/sound';
+import { TrainingFrame } from '../training/TrainingBanner';
+import { startTraining } from '../training/start-training';
+import { TrainingContext } from '../training/training-context';
 import { lazyComponent } from '../ui/lazy';
 import { AppStateContext } from './app-context';
 import { Panel, preloadPanelViews } from './Panel';
@@ -25,7 +27,9 @@ import '../ui/theme.css';
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 
 export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): void {
-  const db = lazyDatabase();
+  // In training mode the page uses the training database and the scenario clock.
+  const training = startTraining();
+  const db = training.database;
   const guide = createGuide({
     settings: settingsItem,
     settingsCache: localSettingsCache(),
@@ -37,7 +41,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
       referrals: referralsItem(),
     }),
     findProtocol,
-    now: () => Date.now(),
+    now: training.now,
     db,
     newId: () => crypto.randomUUID(),
   });
@@ -48,6 +52,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     if (page !== 'panel') return;
     syncHoldStart(guide.call, holdStartItem());
     receivePanelRequests(panelRequestItem(), guide.handleRequest);
+    void training.follow(guide);
     setTimeout(preloadPanelViews, 0);
   });
   setInterval(guide.app.tick, 1000);
@@ -63,18 +68,22 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   });
   const SettingsPage = settingsPage.Lazy;
   render(
-    <AppStateContext.Provider value={guide.app}>
-      <CallContext.Provider value={services}>
-        {page === 'panel' ? (
-          <Panel incidentLogUrl={browser.runtime.getURL('/incidents.html')} />
-        ) : (
-          <main class="options">
-            <h1>Call guide settings</h1>
-            <SettingsPage />
-          </main>
-        )}
-      </CallContext.Provider>
-    </AppStateContext.Provider>,
+    <TrainingContext.Provider value={training}>
+      <TrainingFrame on={training.on}>
+        <AppStateContext.Provider value={guide.app}>
+          <CallContext.Provider value={services}>
+            {page === 'panel' ? (
+              <Panel incidentLogUrl={browser.runtime.getURL('/incidents.html')} />
+            ) : (
+              <main class="options">
+                <h1>Call guide settings</h1>
+                <SettingsPage />
+              </main>
+            )}
+          </CallContext.Provider>
+        </AppStateContext.Provider>
+      </TrainingFrame>
+    </TrainingContext.Provider>,
     root,
   );
 }

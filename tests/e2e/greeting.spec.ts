@@ -71,6 +71,6 @@ test('Settings can be changed later, and the greeting follows', async ({ panel }
   await panel.page.getByRole('button', { name: 'Settings' }).click();
   await expect(panel.page.getByLabel('Your name')).toHaveValue('Morag Innes');
   await panel.page.getByLabel('Your name').fill('Morag');
-  await panel.page.getByRole('button', { name: 'Save settings' }).click();
+  await panel.page.getByRole('button', { name: 'Save', exact: true }).click();
   await panel.expectGreeting('Good Afternoon Moray Housing Partnership, Morag speaking, how can I help you?');
 });

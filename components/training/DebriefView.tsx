@@ -1,0 +1,112 @@
+import type { Debrief } from '../../lib/training/debrief';
+import { formatSeconds } from '../../lib/training/debrief';
+import { debriefFilename, debriefHtml, debriefJson, debriefSummary, STATUS_LABELS } from '../../lib/training/debrief-export';
+import { downloadText } from '../ui/download';
+
+interface Props {
+  debrief: Debrief;
+  organisation: string;
+  /** Absent where the debrief is only shown (the presenter view). */
+  onAgain?: () => void;
+  onDone?: () => void;
+}
+
+const at = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '–' : formatSeconds(seconds));
+
+/** What the trainee did against the scenario: printable, and exportable for their development record. */
+export function DebriefView({ debrief, organisation, onAgain, onDone }: Props) {
+  return (
+    <section class="card debrief" aria-labelledby="debrief-heading">
+      <h2 id="debrief-heading">Debrief: {debrief.scenarioTitle}</h2>
+      <p class="hint">
+        Practice only. {debrief.agentName}, {organisation}. Scenario clock up to {debrief.maxSpeed}x; time limits allow{' '}
+        {debrief.allowanceSeconds} s of call time to react.
+      </p>
+      <p class={`debrief-summary${debrief.clean ? ' clean' : ''}`} role="status">
+        {debriefSummary(debrief)}
+      </p>
+      {debrief.findings.length > 0 && (
+        <>
+          <h3 id="findings-heading">What to work on</h3>
+          <ol class="findings" aria-labelledby="findings-heading">
+            {debrief.findings.map((finding, index) => (
+              <li key={index}>
+                {finding.text}{' '}
+                <span class="sources">
+                  ({finding.sources.join(', ')}
+                  {finding.atSeconds === undefined ? '' : `, at ${at(finding.atSeconds)}`})
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <table class="debrief-steps">
+        <caption>Steps</caption>
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Result</th>
+            <th scope="col">Time</th>
+            <th scope="col">Requirement</th>
+          </tr>
+        </thead>
+        <tbody>
+          {debrief.steps.map((step) => (
+            <tr key={step.id} class={step.status}>
+              <th scope="row">{step.label}</th>
+              <td>{STATUS_LABELS[step.status]}</td>
+              <td>{at(step.atSeconds)}</td>
+              <td>{step.sources.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table class="debrief-timings">
+        <caption>Time to key steps</caption>
+        <thead>
+          <tr>
+            <th scope="col">Goal</th>
+            <th scope="col">Took</th>
+            <th scope="col">Within</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {debrief.timings.map((timing) => (
+            <tr key={timing.id}>
+              <th scope="row">{timing.label}</th>
+              <td>{at(timing.seconds)}</td>
+              <td>{formatSeconds(timing.goalSeconds)}</td>
+              <td>{timing.met ? 'Met' : 'Not met'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="actions debrief-actions">
+        <button type="button" onClick={() => window.print()}>
+          Print debrief
+        </button>
+        <button type="button" onClick={() => downloadText(debriefFilename(debrief, 'json'), debriefJson(debrief, organisation))}>
+          Download debrief (JSON)
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadText(debriefFilename(debrief, 'html'), debriefHtml(debrief, organisation), 'text/html')}
+        >
+          Download printable page
+        </button>
+        {onAgain && (
+          <button type="button" class="primary" onClick={onAgain}>
+            Practise again
+          </button>
+        )}
+        {onDone && (
+          <button type="button" onClick={onDone}>
+            Done
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { scenarios } from '../../content/scenarios';
+import { findPlaybook } from '../../content';
+import type { CallData } from '../../lib/call/call';
+import type { DatabaseHandle } from '../../lib/db-handle';
+import { LIVE_CALL_DRAFT } from '../../lib/guide';
+import { ATTEMPT_DRAFT, attemptEvents, parseAttempt } from '../../lib/training/attempt';
+import { buildDebrief } from '../../lib/training/debrief';
+import { currentBeat } from '../../lib/training/script';
+import type { TrainingSession } from '../../lib/training/session';
+import { useLiveQuery } from '../ui/use-live-query';
+import { DebriefView } from './DebriefView';
+import { panelNow } from './panel-now';
+import './presenter.css';
+
+interface Props {
+  session: ReadonlySignal<TrainingSession | null>;
+  database: DatabaseHandle;
+  /** Call time, ticking: the scenario clock the panel uses. */
+  now: ReadonlySignal<number>;
+}
+
+/**
+ * For projecting while trainees watch: the caller's line beside what the trainee's panel shows,
+ * kept in step through the training database's live-call draft.
+ */
+export function Presenter({ session, database, now }: Props) {
+  const drafts = useLiveQuery(database, (db) => db.drafts.bulkGet([LIVE_CALL_DRAFT, ATTEMPT_DRAFT]), []);
+  const current = session.value;
+  const scenario = scenarios.find((s) => s.id === current?.scenarioId);
+  if (!current || !scenario) {
+    return (
+      <main class="presenter">
+        <h1>Presenter view</h1>
+        <p class="presenter-wait">No scenario is running. Start one from “Practise a scenario” in the call guide.</p>
+      </main>
+    );
+  }
+  const [liveRow, attemptRow] = drafts.status === 'ready' ? drafts.value : [];
+  const live = (liveRow?.data as CallData | undefined) ?? null;
+  const attempt = parseAttempt(attemptRow?.data);
+  const mine = attempt?.scenarioId === scenario.id ? attempt : null;
+  const beat = mine ? currentBeat(scenario, attemptEvents(mine, live)) : 0;
+  const line = beat === null ? null : scenario.script[beat];
+  const following = beat === null ? null : scenario.script[beat + 1];
+  const debrief = mine && mine.endedAt !== null ? buildDebrief(scenario, mine) : null;
+
+  return (
+    <main class="presenter">
+      <header class="presenter-head">
+        <h1>{scenario.title}</h1>
+        <p>
+          Caller: {scenario.caller.title} {scenario.caller.firstName} {scenario.caller.surname} · scenario clock {current.clock.speed}x
+        </p>
+      </header>
+      {debrief ? (
+        <DebriefView debrief={debrief} organisation={findPlaybook(debrief.playbookId)?.organisation.name ?? debrief.playbookId} />
+      ) : (
+        <div class="presenter-grid">
+          <section aria-labelledby="presenter-caller-heading">
+            <h2 id="presenter-caller-heading">The caller says</h2>
+            {line ? (
+              <>
+                <blockquote class="presenter-line">{line.caller}</blockquote>
+                <p class="presenter-meta">
+                  Line {beat! + 1} of {scenario.script.length}
+                  {line.note ? ` · ${line.note}` : ''}
+                </p>
+                {following && <p class="presenter-then">Then: {following.caller}</p>}
+              </>
+            ) : (
+              <p class="presenter-line">End of the script.</p>
+            )}
+          </section>
+          <section aria-labelledby="presenter-panel-heading">
+            <h2 id="presenter-panel-heading">The panel now</h2>
+            <dl class="presenter-state">
+              {panelNow(live, mine?.hold ?? null, now.value).map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </div>
+      )}
+    </main>
+  );
+}

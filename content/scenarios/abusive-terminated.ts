@@ -1,0 +1,79 @@
+/** An abusive caller who does not stop: every warning in order, then the call is ended and recorded. */
+import { PHONE_RINGS } from './common';
+import type { Scenario } from './schema';
+
+export const abusiveTerminated: Scenario = {
+  id: 'abusive-terminated',
+  title: 'An abusive caller through to ending the call',
+  summary:
+    'A caller who keeps up the abuse whatever is said. Practises the five warnings in the standard’s order, ending the call, and the steps after it: a break, the file note, the incident record.',
+  caller: {
+    title: 'Mr',
+    firstName: 'Craig',
+    surname: 'Maxwell',
+    address: '22 Kirk Wynd, Keith AB55 9ZZ',
+    phone: '01632 960999',
+    reference: 'ASB-077-4410',
+    language: 'en',
+    history: ['Complained about a neighbour’s noise twice this month.'],
+  },
+  script: [
+    PHONE_RINGS,
+    {
+      id: 'insults',
+      caller: 'Took you long enough. Listen, you useless idiot…',
+      note: 'Keep the abuse going whatever the agent says, until the call is ended.',
+      expect: [
+        { id: 'protocol-opened', event: 'protocol-started', detail: 'abusive-call', label: 'Open the abusive-call steps', sources: ['AB-1'] },
+        { id: 'warning-cannot-help', event: 'warning-given', detail: 'ab-cannot-help', label: 'Say you can’t help if they carry on like this', sources: ['AB-1'] },
+      ],
+    },
+    {
+      id: 'keeps-swearing',
+      caller: '(Keeps swearing.) I don’t care what you can’t do.',
+      expect: [{ id: 'warning-call-back', event: 'warning-given', detail: 'ab-suggest-call-back', label: 'Suggest calling back later', sources: ['AB-2'] }],
+    },
+    {
+      id: 'louder',
+      caller: '(Louder.) Don’t you tell me to call back!',
+      expect: [{ id: 'warning-end', event: 'warning-given', detail: 'ab-warn-end', label: 'Warn that you will end the call', sources: ['AB-3'] }],
+    },
+    {
+      id: 'all-the-same',
+      caller: '(Still abusive.) You’re all the same, the lot of you.',
+      expect: [{ id: 'offer-help', event: 'warning-given', detail: 'ab-offer-help', label: 'Ask once more how you can help', sources: ['AB-4'] }],
+    },
+    {
+      id: 'threat',
+      caller: '(Threatening.) I know where your office is.',
+      expect: [{ id: 'say-ending', event: 'warning-given', detail: 'ab-say-ending', label: 'Say you are ending the call', sources: ['AB-5'] }],
+    },
+    {
+      id: 'carries-on',
+      caller: '(Carries on shouting.)',
+      expect: [{ id: 'call-ended-by-agent', event: 'call-terminated', label: 'End the call', sources: ['AB-6'] }],
+    },
+    {
+      id: 'after-the-call',
+      caller: '(The line is closed. The steps after the call follow.)',
+      expect: [
+        { id: 'break', event: 'protocol-step', detail: 'ab-take-break', label: 'Take a break if it helps', sources: ['AB-7'] },
+        { id: 'report', event: 'protocol-step', detail: 'ab-report', label: 'Tell your line manager (file note)', sources: ['AB-8'] },
+        { id: 'incident-saved', event: 'incident-saved', label: 'Record the incident', sources: ['AB-9'] },
+        { id: 'support', event: 'protocol-step', detail: 'ab-further-support', label: 'Get support if you need it', sources: ['AB-10'] },
+        { id: 'finished', event: 'call-ended', label: 'Finish the steps', sources: ['AB-9'] },
+      ],
+    },
+  ],
+  timing: [
+    {
+      id: 'recorded',
+      label: 'Incident recorded within 10 minutes of ending the call',
+      from: { event: 'call-terminated' },
+      to: { event: 'incident-saved' },
+      withinSeconds: 600,
+      sources: ['AB-9'],
+    },
+  ],
+  checks: { warningsBeforeEnd: 5 },
+};

@@ -1,0 +1,3 @@
+import { startPresenter } from '../../components/training/start-presenter';
+
+startPresenter(document.getElementById('app')!);

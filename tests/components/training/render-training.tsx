@@ -1,0 +1,77 @@
+import { signal } from '@preact/signals';
+import { act, render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { CallContext, callServices } from '../../../components/call/call-context';
+import { AppStateContext } from '../../../components/panel/app-context';
+import { Panel, preloadPanelViews } from '../../../components/panel/Panel';
+import { TrainingFrame } from '../../../components/training/TrainingBanner';
+import { TrainingContext, type TrainingServices } from '../../../components/training/training-context';
+import { findProtocol, playbooks, referralDirectories } from '../../../content';
+import { lazyDatabase } from '../../../lib/db-handle';
+import { createGuide } from '../../../lib/guide';
+import { plainOrgConfig } from '../../../lib/settings/org-config';
+import { createPanelTrainer } from '../../../lib/training/panel-trainer';
+import { createSessionState, type SessionStore } from '../../../lib/training/session';
+import type { Trainer } from '../../../lib/training/trainer';
+
+/** A session store in memory, shared by the pages of one test. */
+export function memorySessions(): SessionStore {
+  let value: unknown = null;
+  return { getValue: async () => value, setValue: async (next) => void (value = next), watch: () => () => {} };
+}
+
+/**
+ * The whole panel in training mode, as start.tsx assembles it: the guide on a practice database
+ * and the session's clock, the trainer following it, and the clock moved by `advance`.
+ */
+export async function renderTraining(options: { on?: boolean; playbookId?: string; start?: number } = {}) {
+  let real = options.start ?? new Date(2026, 10, 30, 14, 0).getTime();
+  const stored = { agentName: 'Calum Reid', playbookId: options.playbookId ?? 'moray' };
+  const settings = { getValue: async () => stored, setValue: async () => {}, watch: () => () => {} };
+  const database = lazyDatabase(`training-panel-${Math.random()}`);
+  const sessions = createSessionState({ store: memorySessions(), realNow: () => real });
+  await sessions.load();
+  let ids = 0;
+  const guide = createGuide({
+    settings,
+    org: plainOrgConfig(playbooks, referralDirectories, null),
+    findProtocol,
+    now: sessions.now,
+    db: database,
+    newId: () => `id-${(ids += 1)}`,
+  });
+  await act(() => guide.load());
+  await preloadPanelViews();
+  const on = signal(options.on ?? true);
+  const trainer = signal<Trainer | null>(null);
+  if (on.value) {
+    const made = await createPanelTrainer({ guide, sessions, database, realNow: () => real });
+    trainer.value = made.trainer;
+  }
+  const training: TrainingServices = {
+    on,
+    enter: vi.fn(async () => {}),
+    leave: vi.fn(async (_clear: boolean) => {}),
+    sessions,
+    trainer,
+    presenterUrl: '/presenter.html',
+  };
+  const clipboard = { writeText: vi.fn(async (_text: string) => {}) };
+  const services = { ...callServices(guide, database, { clipboard, playCue: vi.fn() }), clipboard };
+  render(
+    <TrainingContext.Provider value={training}>
+      <TrainingFrame on={on}>
+        <AppStateContext.Provider value={guide.app}>
+          <CallContext.Provider value={services}>
+            <Panel incidentLogUrl="/incidents.html" />
+          </CallContext.Provider>
+        </AppStateContext.Provider>
+      </TrainingFrame>
+    </TrainingContext.Provider>,
+  );
+  const advance = (ms: number) => {
+    real += ms;
+    act(() => guide.app.tick());
+  };
+  return { guide, training, trainer: trainer.value, database, advance };
+}
