@@ -2,10 +2,16 @@
  * The one module that owns the IndexedDB schema (Dexie). Every schema change is a new
  * `version()` with an `upgrade()` and a test on data of the previous version.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { upgradeToVersion3 } from './incidents/upgrade';
 
 export type IncidentKind = 'abusive-call' | 'self-harm';
 export type IncidentStatus = 'open' | 'reviewed';
+export const INCIDENT_KINDS: readonly IncidentKind[] = ['abusive-call', 'self-harm'];
+export const INCIDENT_STATUSES: readonly IncidentStatus[] = ['open', 'reviewed'];
+
+/** How a follow-up was done, as the team leader records it. */
+export type FollowUpMethod = 'rang' | 'wrote' | 'discussed';
 
 /** A follow-up owed after an incident, e.g. Moray's line-manager call within 24 hours (AB-12). */
 export interface FollowUp {
@@ -14,6 +20,24 @@ export interface FollowUp {
   label: string;
   dueAt: number | null;
   doneAt: number | null;
+  /** Who recorded it done, how it was done and what came of it (version 3). */
+  doneBy: string | null;
+  doneHow: FollowUpMethod | null;
+  doneNote: string;
+}
+
+/** A team leader's note on an incident, and the mark that it has been reviewed: who and when. */
+export interface ReviewNote {
+  by: string;
+  at: number;
+  note: string;
+}
+
+/** One moment of the call, worded when the incident was recorded so it reads the same later. */
+export interface IncidentEvent {
+  at: number;
+  type: string;
+  label: string;
 }
 
 /**
@@ -37,6 +61,8 @@ export interface Incident {
   location: string;
   /** Each step done, with when. */
   steps: { id: string; title: string; at: number }[];
+  /** The call's moments from its start to the protocol's end (version 3). */
+  timeline: IncidentEvent[];
   warnings: number[];
   answers: { id: string; label: string; value: string }[];
   checklist: string[];
@@ -47,7 +73,24 @@ export interface Incident {
   outcome: string;
   followUps: FollowUp[];
   notes: string;
-  review: { by: string; at: number; note: string } | null;
+  /** Notes team leaders added while reviewing, oldest first (version 3). */
+  reviewNotes: ReviewNote[];
+  /** Set when a team leader marks the incident reviewed. */
+  review: ReviewNote | null;
+}
+
+/**
+ * An incident as stored: with the fields only indexes read, derived from the record on every
+ * write (lib/incidents/indexing.ts) and never exported.
+ */
+export interface StoredIncident extends Incident {
+  /** Normalised words of the free text, each with the date after it, for search (a multi-entry index). */
+  words: string[];
+  /**
+   * When the earliest follow-up still to do is due; Infinity when none has a deadline; absent
+   * when none is pending, so the index holds only incidents with a follow-up to do.
+   */
+  followUpDueAt?: number;
 }
 
 /** Work in progress that must survive a reload or a crash: the live call, an incident being written. */
@@ -75,10 +118,18 @@ export interface CallBack {
 export const REAL_DATABASE = 'call-guide';
 
 export type CallGuideDb = Dexie & {
-  incidents: EntityTable<Incident, 'id'>;
+  incidents: EntityTable<StoredIncident, 'id'>;
   drafts: EntityTable<Draft, 'id'>;
   callBacks: EntityTable<CallBack, 'id'>;
 };
+
+/**
+ * The incident indexes of version 3. The list pages through `[kind+status+createdAt+id]` (or its
+ * per-agent twin): any choice of kind and status is at most four key ranges already in date
+ * order, and ending in the id makes "the page after this row" an exact range bound.
+ */
+const INCIDENT_INDEXES =
+  'id, createdAt, agentName, *callerKeys, [kind+status+createdAt+id], [agentName+kind+status+createdAt+id], followUpDueAt, *words';
 
 export function openDatabase(name: string = REAL_DATABASE): CallGuideDb {
   // Strict durability: a commit means the data is on disk, not just in the OS cache
@@ -101,10 +152,10 @@ export function openDatabase(name: string = REAL_DATABASE): CallGuideDb {
           incident.callerKeys ??= [];
         }),
     );
+  // Version 3 is the team leaders' log: compound indexes for filtering and paging, search words,
+  // the follow-up due time, a readable timeline, review notes and who did each follow-up.
+  db.version(3)
+    .stores({ incidents: INCIDENT_INDEXES })
+    .upgrade((tx: Transaction) => tx.table('incidents').toCollection().modify(upgradeToVersion3));
   return db;
-}
-
-/** The newest incidents first, one page at a time. */
-export function listIncidents(db: CallGuideDb, limit = 50): Promise<Incident[]> {
-  return db.incidents.orderBy('createdAt').reverse().limit(limit).toArray();
 }

@@ -1,60 +1,92 @@
-import type { CallGuideDb, Incident } from '../../lib/db';
-import { listIncidents } from '../../lib/db';
-import { useLiveQuery } from '../ui/use-live-query';
+// Importing @preact/signals installs its Preact integration: components reading the log state's
+// signals re-render when they change.
+import '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import { BackupPanel } from './BackupPanel';
+import { IncidentDetail } from './IncidentDetail';
+import { IncidentFilters } from './IncidentFilters';
+import { IncidentList } from './IncidentList';
+import { LogContext, type LogServices } from './log-context';
+import { OverviewView } from './OverviewView';
+import { PatternsView } from './PatternsView';
+import { ReportView } from './ReportView';
+import { RetentionPanel } from './RetentionPanel';
+import { SubjectAccess } from './SubjectAccess';
+import { useHashRoute, type Route } from './use-hash-route';
 import './incidents.css';
 
-const KIND_LABELS: Record<Incident['kind'], string> = {
-  'abusive-call': 'Abusive call',
-  'self-harm': 'Self-harm or suicide',
-};
+const VIEWS = [
+  { href: '#/', view: 'list', label: 'Incidents' },
+  { href: '#/overview', view: 'overview', label: 'Overview' },
+  { href: '#/patterns', view: 'patterns', label: 'Repeat callers' },
+  { href: '#/data', view: 'data', label: 'Export, backup and retention' },
+] as const;
 
-/** The incident log for team leaders: what has been recorded on this desktop. */
-export function IncidentLog({ db }: { db: CallGuideDb }) {
-  const incidents = useLiveQuery(async () => db, listIncidents, []);
+/** How often the page re-reads its clock, so deadlines turn overdue without a reload. */
+const TICK_MS = 30_000;
+
+interface Props {
+  services: Omit<LogServices, 'now'>;
+  clock(): number;
+  win?: Window;
+}
+
+/** The incident log for team leaders: a full tab reading the local database. */
+export function IncidentLog({ services, clock, win = window }: Props) {
+  const route = useHashRoute(win);
+  const [now, setNow] = useState(clock);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(clock()), TICK_MS);
+    return () => clearInterval(timer);
+  }, [clock]);
+  const current = route.view === 'incident' || route.view === 'report' ? 'list' : route.view;
+
   return (
-    <div class="log">
-      <header>
-        <h1>Incident log</h1>
-        <p class="hint">Incidents recorded on this computer. They are stored here only and never sent anywhere.</p>
-      </header>
-      <main>
-        {incidents.status === 'loading' && <p>Loading…</p>}
-        {incidents.status === 'error' && (
-          <p class="notice" role="alert">
-            The incident log could not be opened. Nothing has been deleted. Close other call-guide tabs and reload.
-          </p>
-        )}
-        {incidents.status === 'ready' && incidents.value.length === 0 && (
-          <p class="card">No incidents logged on this desktop yet.</p>
-        )}
-        {incidents.status === 'ready' && incidents.value.length > 0 && (
-          <table>
-            <caption>
-              {incidents.value.length === 1 ? '1 incident' : `${incidents.value.length} incidents`}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Agent</th>
-                <th scope="col">Status</th>
-                <th scope="col">Summary</th>
-              </tr>
-            </thead>
-            <tbody>
-              {incidents.value.map((incident) => (
-                <tr key={incident.id}>
-                  <td>{new Date(incident.createdAt).toLocaleString('en-GB')}</td>
-                  <td>{KIND_LABELS[incident.kind] ?? incident.kind}</td>
-                  <td>{incident.agentName}</td>
-                  <td>{incident.status === 'open' ? 'Open' : 'Reviewed'}</td>
-                  <td>{incident.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </main>
-    </div>
+    <LogContext.Provider value={{ ...services, now }}>
+      <div class="log">
+        <header class="log-header no-print">
+          <h1>Incident log</h1>
+          <p class="hint">Incidents recorded on this computer. They are stored here only and never sent anywhere.</p>
+          <nav aria-label="Incident log">
+            {VIEWS.map(({ href, view, label }) => (
+              <a key={view} href={href} aria-current={current === view ? 'page' : undefined}>
+                {label}
+              </a>
+            ))}
+          </nav>
+        </header>
+        <main>
+          <View route={route} />
+        </main>
+      </div>
+    </LogContext.Provider>
   );
+}
+
+function View({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'incident':
+      return <IncidentDetail id={route.id} />;
+    case 'report':
+      return <ReportView id={route.id} />;
+    case 'overview':
+      return <OverviewView />;
+    case 'patterns':
+      return <PatternsView />;
+    case 'data':
+      return (
+        <>
+          <BackupPanel />
+          <RetentionPanel />
+          <SubjectAccess />
+        </>
+      );
+    default:
+      return (
+        <>
+          <IncidentFilters />
+          <IncidentList />
+        </>
+      );
+  }
 }

@@ -6,6 +6,7 @@ import type { Playbook, Protocol } from '../../content/schema';
 import { callerFullName, type Caller, type CallData } from '../call/call';
 import type { FollowUp, Incident } from '../db';
 import type { ProtocolRun } from '../protocols/run';
+import { incidentTimeline } from './timeline';
 
 export interface IncidentContext {
   playbook: Playbook;
@@ -26,17 +27,19 @@ export function callerKeys(caller: Pick<Caller, 'phone' | 'mobile' | 'reference'
   return [...new Set(keys)];
 }
 
+const NOT_DONE = { doneAt: null, doneBy: null, doneHow: null, doneNote: '' } as const;
+
 /** Moray (AB-12): the line manager rings within 24 hours, or writes within 48 if there is no number. */
 export function followUpsFor(run: ProtocolRun, call: CallData, playbook: Playbook, now: number): FollowUp[] {
   if (run.protocolId === 'self-harm') {
-    return [{ id: 'discuss', kind: 'discuss', label: 'Discuss with your line manager (SH-6)', dueAt: null, doneAt: null }];
+    return [{ id: 'discuss', kind: 'discuss', label: 'Discuss with your line manager (SH-6)', dueAt: null, ...NOT_DONE }];
   }
   const rule = playbook.abusiveFollowUp;
   if (!rule || run.outcome !== 'call-ended') return [];
   const hasNumber = Boolean(call.caller.phone.trim() || call.caller.mobile.trim());
   return hasNumber
-    ? [{ id: 'ring', kind: 'ring', label: `Line manager rings the caller within ${rule.ringWithinHours} hours (AB-12)`, dueAt: now + rule.ringWithinHours * HOUR, doneAt: null }]
-    : [{ id: 'write', kind: 'write', label: `Line manager writes to the caller within ${rule.writeWithinHours} hours (AB-12)`, dueAt: now + rule.writeWithinHours * HOUR, doneAt: null }];
+    ? [{ id: 'ring', kind: 'ring', label: `Line manager rings the caller within ${rule.ringWithinHours} hours (AB-12)`, dueAt: now + rule.ringWithinHours * HOUR, ...NOT_DONE }]
+    : [{ id: 'write', kind: 'write', label: `Line manager writes to the caller within ${rule.writeWithinHours} hours (AB-12)`, dueAt: now + rule.writeWithinHours * HOUR, ...NOT_DONE }];
 }
 
 export function buildIncident(call: CallData, context: IncidentContext, now: number): Incident {
@@ -74,6 +77,7 @@ export function buildIncident(call: CallData, context: IncidentContext, now: num
     callerKeys: callerKeys(call.caller),
     location: (run.inputs.location ?? '').trim(),
     steps,
+    timeline: incidentTimeline(call, protocol, playbook),
     warnings: run.warnings,
     answers,
     checklist,
@@ -84,6 +88,7 @@ export function buildIncident(call: CallData, context: IncidentContext, now: num
     outcome: run.outcome ?? 'open',
     followUps: followUpsFor(run, call, playbook, now),
     notes: call.notes,
+    reviewNotes: [],
     review: null,
   };
 }

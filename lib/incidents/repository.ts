@@ -1,11 +1,39 @@
 /**
  * Reading and writing incidents. Writes go through the database's strict durability, so a saved
- * incident is on disk when the promise resolves.
+ * incident is on disk when the promise resolves, and every write derives the indexed fields.
  */
 import type { CallGuideDb, Incident } from '../db';
+import { fromStored, toStored } from './indexing';
 
+/**
+ * Saves an incident as the agent recorded it. Saving again ("Update incident") keeps what is not
+ * the agent's to change: when it was first recorded, the follow-up deadlines set then, and
+ * anything a team leader has already added.
+ */
 export async function saveIncident(db: CallGuideDb, incident: Incident): Promise<void> {
-  await db.incidents.put(incident);
+  await db.transaction('rw', db.incidents, async () => {
+    const existing = await db.incidents.get(incident.id);
+    await db.incidents.put(toStored(existing ? keepTeamLeaderWork(incident, fromStored(existing)) : incident));
+  });
+}
+
+function keepTeamLeaderWork(update: Incident, existing: Incident): Incident {
+  return {
+    ...update,
+    createdAt: existing.createdAt,
+    status: existing.status,
+    review: existing.review,
+    reviewNotes: existing.reviewNotes,
+    followUps: update.followUps.map((followUp) => {
+      const before = existing.followUps.find((f) => f.id === followUp.id);
+      return before ? { ...followUp, dueAt: before.dueAt, doneAt: before.doneAt, doneBy: before.doneBy, doneHow: before.doneHow, doneNote: before.doneNote } : followUp;
+    }),
+  };
+}
+
+export async function getIncident(db: CallGuideDb, id: string): Promise<Incident | undefined> {
+  const stored = await db.incidents.get(id);
+  return stored && fromStored(stored);
 }
 
 /**

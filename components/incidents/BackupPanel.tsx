@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { backupBlob, checkBackup, importIncidents } from '../../lib/incidents/backup';
+import { datedName } from './download';
+import { useLog } from './log-context';
+import { nextFrame, readText } from './read-file';
+
+interface Progress {
+  label: string;
+  value: number;
+  max: number;
+}
+
+const n = (count: number) => count.toLocaleString('en-GB');
+
+/** The whole log as a versioned JSON backup, and importing one back, checked whole first. */
+export function BackupPanel() {
+  const { db, now, download } = useLog();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [message, setMessage] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function exportBackup() {
+    setProblems([]);
+    setMessage('');
+    try {
+      const { blob, count } = await backupBlob(await db(), now, (read, total) => setProgress({ label: `Reading ${n(read)} of ${n(total)} incidents`, value: read, max: total }));
+      download(blob, datedName('incident-log-backup', now, 'json'));
+      setMessage(`Backup made: ${count === 1 ? '1 incident' : `${n(count)} incidents`}.`);
+    } catch {
+      setMessage('The backup could not be made. Nothing has changed; try again.');
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    setProblems([]);
+    setMessage('');
+    try {
+      const text = await readText(file, (fraction) => setProgress({ label: 'Reading the file', value: Math.round(fraction * 100), max: 100 }));
+      const checked = await checkBackup(text, {
+        onProgress: (done, total) => setProgress({ label: `Checking ${n(done)} of ${n(total)} incidents`, value: done, max: total }),
+        pause: nextFrame,
+      });
+      if (!checked.ok) {
+        setProblems(checked.problems);
+        return;
+      }
+      const result = await importIncidents(await db(), checked.incidents, (done, total) =>
+        setProgress({ label: `Importing ${n(done)} of ${n(total)} incidents`, value: done, max: total }),
+      );
+      setMessage(`Imported ${file.name}: ${n(result.added)} added, ${n(result.updated)} updated with review or follow-up details, ${n(result.unchanged)} already in the log.`);
+    } catch {
+      setMessage('The backup could not be imported. The log is unchanged; try again.');
+    } finally {
+      setProgress(null);
+      input.value = '';
+    }
+  }
+
+  return (
+    <section aria-labelledby="backup-heading" class="card">
+      <h2 id="backup-heading">Backup</h2>
+      <p class="hint">
+        The log lives only in this browser: uninstalling the guide deletes it. A backup holds personal information about callers; keep it on a
+        secure drive, never in email.
+      </p>
+      <button type="button" onClick={() => void exportBackup()} disabled={progress !== null}>
+        Download a backup of the whole log (JSON)
+      </button>
+      <div class="field">
+        <label for="import-file">Import a backup</label>
+        <input id="import-file" type="file" accept=".json,application/json" disabled={progress !== null} onChange={(event) => void importFile(event.currentTarget)} />
+        <span class="hint">Incidents already in the log are kept; ones in both are merged, never doubled.</span>
+      </div>
+      {progress && (
+        <div class="progress">
+          <label for="backup-progress">{progress.label}</label>
+          <progress id="backup-progress" value={progress.value} max={progress.max} />
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div role="alert" class="notice">
+          <p>This file was not imported, and the log is unchanged. Problems found:</p>
+          <ul>
+            {problems.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status">{message}</p>
+    </section>
+  );
+}

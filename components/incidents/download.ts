@@ -1,0 +1,27 @@
+import type { Download } from './log-context';
+
+/**
+ * Saves a file the team leader asked for, through the browser's own download (an object URL and
+ * an `<a download>` click): it goes to this computer's disk and nowhere else.
+ */
+export function browserDownload(doc: Document = document): Download {
+  return (blob, filename) => {
+    const url = URL.createObjectURL(blob);
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    // Revoked after the click has been handled, or the download can fail.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+}
+
+/** "incidents-2026-11-30.csv": the date in the name, so files from different days do not clash. */
+export function datedName(prefix: string, now: number, extension: string): string {
+  const d = new Date(now);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${prefix}-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.${extension}`;
+}

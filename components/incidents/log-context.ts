@@ -1,0 +1,32 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { DatabaseHandle } from '../../lib/db-handle';
+import type { LogState } from '../../lib/incidents/log-state';
+import type { RetentionSetting } from '../../lib/incidents/retention-setting';
+import type { ClipboardWriter } from '../ui/CopyButton';
+
+/** Where a file the team leader asked for goes: a download in the page, a spy in tests. */
+export type Download = (blob: Blob, filename: string) => void;
+
+/** What the incident log's components share; main.tsx builds the real one, tests their own. */
+export interface LogServices {
+  db: DatabaseHandle;
+  state: LogState;
+  /** The page's clock, read again every half minute so "overdue" stays true. */
+  now: number;
+  organisation(playbookId: string): string;
+  referralName(id: string): string;
+  download: Download;
+  print(): void;
+  clipboard: ClipboardWriter | undefined;
+  /** The retention period; `locked` when the organisation's policy sets it (shown, not editable). */
+  retention: { get(): Promise<RetentionSetting & { locked?: boolean }>; set(value: RetentionSetting): Promise<void> };
+}
+
+export const LogContext = createContext<LogServices | null>(null);
+
+export function useLog(): LogServices {
+  const services = useContext(LogContext);
+  if (!services) throw new Error('useLog needs a LogContext provider');
+  return services;
+}

@@ -1,0 +1,156 @@
+/**
+ * Backup and restore of the whole log as one JSON file. A file is checked whole before anything
+ * is written; a valid one is merged by id in one transaction, so nothing already in the log is
+ * lost and nothing is added twice.
+ */
+import * as v from 'valibot';
+import type { CallGuideDb, FollowUp, Incident, ReviewNote } from '../db';
+import { BACKUP_FORMAT, BACKUP_VERSION, EnvelopeSchema, IncidentSchema } from './backup-schema';
+import { fromStored, toStored } from './indexing';
+
+const BATCH = 1000;
+/** Beyond this many, the list of problems says how many more there are. */
+const SHOWN_PROBLEMS = 20;
+
+export async function backupBlob(db: CallGuideDb, now: number, onProgress?: (read: number, total: number) => void): Promise<{ blob: Blob; count: number }> {
+  // One read transaction: the file is a consistent picture even if the log changes meanwhile.
+  return db.transaction('r', db.incidents, async () => {
+    const count = await db.incidents.count();
+    const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), count };
+    const parts: string[] = [`${JSON.stringify(header).slice(0, -1)},"incidents":[\n`];
+    let last: string | null = null;
+    let read = 0;
+    for (;;) {
+      const batch: Incident[] = (await (last === null ? db.incidents.orderBy(':id') : db.incidents.where(':id').above(last)).limit(BATCH).toArray()).map(fromStored);
+      if (batch.length === 0) break;
+      parts.push(`${read ? ',\n' : ''}${batch.map((incident) => JSON.stringify(incident)).join(',\n')}`);
+      read += batch.length;
+      last = batch.at(-1)!.id;
+      onProgress?.(read, count);
+    }
+    parts.push('\n]}\n');
+    return { blob: new Blob(parts, { type: 'application/json' }), count: read };
+  });
+}
+
+/** A backup file of chosen incidents (those past retention, or one caller's): importable like any other. */
+export function backupFile(incidents: readonly Incident[], now: number): Blob {
+  const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), count: incidents.length };
+  const body = incidents.map((incident) => JSON.stringify(fromStored(incident))).join(',\n');
+  return new Blob([`${JSON.stringify(header).slice(0, -1)},"incidents":[\n${body}\n]}\n`], { type: 'application/json' });
+}
+
+export type BackupCheck = { ok: true; incidents: Incident[] } | { ok: false; problems: string[] };
+
+interface CheckOptions {
+  onProgress?(checked: number, total: number): void;
+  /** Lets the page repaint between chunks of a large file. */
+  pause?(): Promise<void>;
+}
+
+const issueText = (issue: v.BaseIssue<unknown>) => `${v.getDotPath(issue) ?? 'the incident'}: ${issue.message}`;
+
+export async function checkBackup(text: string, options: CheckOptions = {}): Promise<BackupCheck> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`The file is not a backup: it is not valid JSON (${(error as Error).message}).`] };
+  }
+  if ((data as { format?: unknown } | null)?.format !== BACKUP_FORMAT) {
+    return { ok: false, problems: ['This file is not a call-guide incident log backup (it has no "format": "call-guide-incident-log").'] };
+  }
+  const envelope = v.safeParse(EnvelopeSchema, data);
+  if (!envelope.success) return { ok: false, problems: envelope.issues.slice(0, SHOWN_PROBLEMS).map((issue) => `File: ${issueText(issue)}`) };
+  const { version, count, incidents: raw } = envelope.output;
+  if (version !== BACKUP_VERSION) {
+    return { ok: false, problems: [`The file is backup format version ${version}; this guide reads version ${BACKUP_VERSION}. Update the guide, or export again.`] };
+  }
+  const problems: string[] = [];
+  if (count !== raw.length) problems.push(`File: it says it holds ${count} incidents but holds ${raw.length}: it may be cut short.`);
+  const incidents: Incident[] = [];
+  const seen = new Map<string, number>();
+  for (let start = 0; start < raw.length; start += BATCH) {
+    raw.slice(start, start + BATCH).forEach((item, offset) => {
+      const n = start + offset + 1;
+      const result = v.safeParse(IncidentSchema, item);
+      if (!result.success) {
+        problems.push(...result.issues.map((issue) => `Incident ${n}: ${issueText(issue)}`));
+        return;
+      }
+      const first = seen.get(result.output.id);
+      if (first) problems.push(`Incident ${n}: the same id as incident ${first} (${result.output.id}).`);
+      else seen.set(result.output.id, n);
+      incidents.push(result.output as Incident);
+    });
+    options.onProgress?.(Math.min(start + BATCH, raw.length), raw.length);
+    await options.pause?.();
+  }
+  if (problems.length === 0) return { ok: true, incidents };
+  const more = problems.length - SHOWN_PROBLEMS;
+  return { ok: false, problems: more > 0 ? [...problems.slice(0, SHOWN_PROBLEMS), `…and ${more} more problems.`] : problems };
+}
+
+const noteKey = (note: ReviewNote) => `${note.at}|${note.by}|${note.note}`;
+
+/**
+ * One incident from both sides: the facts as the log already holds them; every review note from
+ * either; a follow-up done on either side counts as done; reviewed if either says so.
+ */
+export function mergeIncident(existing: Incident, incoming: Incident): Incident {
+  const notes = new Map([...existing.reviewNotes, ...incoming.reviewNotes].map((note) => [noteKey(note), note]));
+  const followUps: FollowUp[] = existing.followUps.map((followUp) => {
+    const other = incoming.followUps.find((f) => f.id === followUp.id);
+    return followUp.doneAt === null && other && other.doneAt !== null
+      ? { ...followUp, doneAt: other.doneAt, doneBy: other.doneBy, doneHow: other.doneHow, doneNote: other.doneNote }
+      : followUp;
+  });
+  const added = incoming.followUps.filter((f) => !existing.followUps.some((e) => e.id === f.id));
+  const review = existing.review ?? incoming.review;
+  return {
+    ...existing,
+    status: review ? 'reviewed' : 'open',
+    review,
+    reviewNotes: [...notes.values()].sort((a, b) => a.at - b.at),
+    followUps: [...followUps, ...added],
+  };
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Writes checked incidents, merged by id, in one transaction: all of them or, on failure, none. */
+export async function importIncidents(db: CallGuideDb, incidents: readonly Incident[], onProgress?: (written: number, total: number) => void): Promise<ImportResult> {
+  const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+  // In id order, so each batch's ids already in the log come from one key range (reading keys is
+  // cheap); only those records are read to merge.
+  const sorted = [...incidents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  await db.transaction('rw', db.incidents, async () => {
+    for (let start = 0; start < sorted.length; start += BATCH) {
+      const batch = sorted.slice(start, start + BATCH);
+      const present = new Set(await db.incidents.where(':id').between(batch[0]!.id, batch.at(-1)!.id, true, true).primaryKeys());
+      const existing = await db.incidents.bulkGet(batch.filter((incident) => present.has(incident.id)).map((incident) => incident.id));
+      const before = new Map(existing.filter((record) => record !== undefined).map((record) => [record.id, fromStored(record)]));
+      const writes = batch.flatMap((incoming) => {
+        const old = before.get(incoming.id);
+        if (!old) {
+          result.added += 1;
+          return [toStored(incoming)];
+        }
+        const merged = mergeIncident(old, incoming);
+        if (JSON.stringify(merged) === JSON.stringify(old)) {
+          result.unchanged += 1;
+          return [];
+        }
+        result.updated += 1;
+        return [toStored(merged)];
+      });
+      await db.incidents.bulkPut(writes);
+      onProgress?.(start + batch.length, sorted.length);
+    }
+  });
+  return result;
+}

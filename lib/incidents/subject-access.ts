@@ -1,0 +1,18 @@
+/**
+ * Subject access: every incident about one caller, found by phone number or reference the same
+ * way the guide recognises a caller who rings back, to export together.
+ */
+import type { CallGuideDb, Incident } from '../db';
+import { callerKeys } from './incident';
+import { fromStored } from './indexing';
+
+export function subjectKeys(query: { phone: string; reference: string }): string[] {
+  return callerKeys({ phone: query.phone, mobile: '', reference: query.reference });
+}
+
+/** Oldest first. */
+export async function callerIncidents(db: CallGuideDb, keys: readonly string[]): Promise<Incident[]> {
+  if (keys.length === 0) return [];
+  const records = await db.incidents.where('callerKeys').anyOf([...keys]).distinct().toArray();
+  return records.map(fromStored).sort((a, b) => a.createdAt - b.createdAt);
+}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { PanelIncidents } from '../../../components/incidents/PanelIncidents';
+import { lazyDatabase } from '../../../lib/db-handle';
+import { saveIncident } from '../../../lib/incidents/repository';
+import { DAY, followUp, HOUR, makeIncident, MONDAY_14_00 } from '../../unit/incidents/make-incident';
+import { renderLog } from './render-log';
+
+const NOW = MONDAY_14_00;
+
+describe('the overview', () => {
+  it('charts incidents by kind per week, with the figures as a table and in words', async () => {
+    await renderLog({
+      now: NOW,
+      hash: '#/overview',
+      incidents: [
+        makeIncident({ id: 'a', createdAt: NOW - HOUR }),
+        makeIncident({ id: 'b', createdAt: NOW - 2 * HOUR }),
+        makeIncident({ id: 'c', createdAt: NOW - 5 * DAY, kind: 'self-harm' }),
+      ],
+    });
+    const chart = await screen.findByRole('img', { name: 'Incidents by kind per week' });
+    await waitFor(() => expect(chart).toHaveAccessibleDescription(/12 weeks: 2 abusive calls, 1 self-harm or suicide; the busiest week began 30 Nov 2026 with 2\./));
+    const table = screen.getByRole('table', { name: 'Incidents by kind per week, last 12 weeks' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(13);
+    expect(rows.at(-1)).toHaveTextContent('30 Nov 202620');
+    expect(rows.at(-2)).toHaveTextContent('23 Nov 202601');
+  });
+
+  it('lists follow-ups overdue and due later today', async () => {
+    await renderLog({
+      now: NOW,
+      hash: '#/overview',
+      incidents: [
+        makeIncident({ id: 'late', createdAt: NOW - DAY, followUps: [followUp({ dueAt: NOW - HOUR })] }),
+        makeIncident({ id: 'today', createdAt: NOW - HOUR, followUps: [followUp({ dueAt: NOW + 2 * HOUR })] }),
+      ],
+    });
+    const overdue = await screen.findByRole('region', { name: 'Overdue' });
+    await waitFor(() => expect(within(overdue).getByRole('link')).toHaveAttribute('href', '#/incident/late'));
+    expect(within(screen.getByRole('region', { name: 'Due later today' })).getByRole('link')).toHaveAttribute('href', '#/incident/today');
+  });
+});
+
+describe('repeat callers', () => {
+  it('groups a caller’s incidents within three months and composes the report for the Director', async () => {
+    const { services } = await renderLog({
+      now: NOW,
+      hash: '#/patterns',
+      incidents: [
+        makeIncident({ id: 'first', createdAt: NOW - 40 * DAY, answers: [{ id: 'ab-caller-words', label: 'Words', value: 'You are useless' }] }),
+        makeIncident({ id: 'second', createdAt: NOW - 2 * DAY }),
+        makeIncident({ id: 'someone-else', callerKeys: ['tel:07700900123'] }),
+      ],
+    });
+    const group = await screen.findByRole('article', { name: 'Mr Black, phone 01632 960999' });
+    expect(group).toHaveTextContent('2 incidents: 2 × abusive call');
+    await act(async () => {
+      fireEvent.click(within(group).getByRole('button', { name: 'Write the report for the Director' }));
+    });
+    await act(async () => {
+      fireEvent.input(screen.getByLabelText('Prepared by'), { target: { value: 'Alex Boyd' } });
+    });
+    await act(async () => {
+      fireEvent.input(screen.getByLabelText('Recommendation for further action'), { target: { value: 'Mark the tenant’s file.' } });
+    });
+    const report = screen.getByLabelText('The report');
+    expect(report).toHaveTextContent('Number of incidents: 2 abusive calls');
+    expect(report).toHaveTextContent(`The caller's words: "You are useless"`);
+    expect(report.textContent!.trimEnd().endsWith('Recommendation for further action\nMark the tenant’s file.')).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy the report' }));
+    });
+    expect(services.clipboard!.writeText).toHaveBeenCalledWith(report.textContent);
+  });
+});
+
+describe('the incident log in the panel', () => {
+  it('counts open incidents and overdue follow-ups, and links to the latest and to the log', async () => {
+    const handle = lazyDatabase(`panel-incidents-${Math.random()}`);
+    const db = await handle();
+    await saveIncident(db, makeIncident({ id: 'late', createdAt: NOW - DAY, followUps: [followUp({ dueAt: NOW - HOUR })] }));
+    await saveIncident(db, makeIncident({ id: 'fine', createdAt: NOW - HOUR, followUps: [followUp({ dueAt: NOW + HOUR })] }));
+    await saveIncident(db, makeIncident({ id: 'done', createdAt: NOW - 2 * DAY, status: 'reviewed', review: { by: 'A', at: NOW, note: '' } }));
+    const { rerender } = render(<PanelIncidents db={handle} now={NOW} logUrl="chrome-extension://x/incidents.html" />);
+    const region = await screen.findByRole('region', { name: 'Incident log' });
+    expect(region).toHaveTextContent('2 open incidents');
+    expect(within(region).getByRole('status')).toHaveTextContent('1 follow-up overdue');
+    expect(within(region).getByRole('list', { name: 'Latest incidents' })).toHaveTextContent('Abusive call, Mon 30 Nov, 13:00 (open)');
+    expect(within(region).getAllByRole('link')[0]).toHaveAttribute('href', 'chrome-extension://x/incidents.html#/incident/fine');
+    expect(within(region).getByRole('link', { name: 'Open the incident log' })).toHaveAttribute('href', 'chrome-extension://x/incidents.html');
+    rerender(<PanelIncidents db={handle} now={NOW + 2 * HOUR} logUrl="chrome-extension://x/incidents.html" />);
+    expect(within(region).getByRole('status')).toHaveTextContent('2 follow-ups overdue');
+  });
+});

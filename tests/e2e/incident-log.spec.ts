@@ -1,0 +1,183 @@
+import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
+import { DAY, HOUR, makeIncident } from '../unit/incidents/make-incident';
+import { expect, test } from './fixtures';
+import { IncidentLogPage } from './pages/incident-log-page';
+import { CallPage, ProtocolPage } from './pages/panel-page';
+import { backupText } from './support/backup-file';
+
+const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0);
+const NOW = MONDAY_14_00.getTime();
+
+test('an incident made by the abusive-call protocol appears in the log, is reviewed, and its follow-up recorded', async ({ panel, context, extensionId }) => {
+  const { page } = panel;
+  const call = new CallPage(page);
+  const protocol = new ProtocolPage(page);
+  await page.clock.install({ time: MONDAY_14_00 });
+  await panel.open();
+  await panel.setUp('Morag Innes', 'Moray Housing Partnership');
+  await call.button('Start call').click();
+  await call.button('Next step').click();
+  await call.field('Surname').fill('Black');
+  await call.field('Phone').fill('01632 960999');
+  await call.button('Abusive caller').click();
+  for (let warning = 1; warning <= 5; warning += 1) {
+    await page.clock.fastForward('00:30');
+    await protocol.action('Said it').click();
+    await expect(page.getByText(`Warnings given: ${warning}`)).toBeVisible();
+  }
+  await protocol.action('Call ended').click();
+  await protocol.action('Done, next step').click();
+  await protocol.action('Done, next step').click();
+  await protocol.field("The caller's exact words").fill('I know where your office is.');
+  await protocol.action('Save incident').click();
+  await expect(page.getByText('Incident saved.')).toBeVisible();
+
+  // The next day, after the 24-hour deadline for the line manager's call (AB-12).
+  const log = new IncidentLogPage(await context.newPage(), extensionId);
+  await log.page.clock.install({ time: new Date(2026, 11, 1, 15, 0) });
+  await log.open();
+  const row = log.list().getByRole('row', { name: /Abusive call/ });
+  await expect(row).toContainText('5 warnings (14:00, 14:01, 14:01, 14:02, 14:02); the call was ended.');
+  await expect(row).toContainText(/Overdue since Tue 1 Dec, 14:0\d/);
+  await row.getByRole('link').click();
+
+  const timeline = log.page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Abusive call: protocol opened' })).toBeVisible();
+  // Thirty seconds on the page's clock, plus the moments the clicks themselves take.
+  await expect(timeline.getByRole('listitem').filter({ hasText: "Warning given: Say you can't help like this" })).toContainText(/\+3\d s$/);
+  await expect(log.page.getByRole('region', { name: 'What the agent recorded' })).toContainText('I know where your office is.');
+  const followUps = log.page.getByRole('region', { name: 'Follow-ups' });
+  await expect(followUps.locator('strong')).toHaveText(/OVERDUE, was due 1 Dec 2026 14:0\d/);
+
+  await log.page.getByLabel('Your name').fill('Alex Boyd');
+  await followUps.getByLabel('How it was done').selectOption({ label: 'Rang the caller' });
+  await followUps.getByLabel('What came of it').fill('Explained why the call ended; caller apologised.');
+  await followUps.getByRole('button', { name: 'Record follow-up done' }).click();
+  await expect(followUps).toContainText('done Rang the caller, 1 Dec 2026 15:00 by Alex Boyd: Explained why the call ended; caller apologised.');
+
+  const review = log.page.getByRole('region', { name: 'Review' });
+  await review.getByLabel('Review note').fill('Discussed with Morag; no further action.');
+  await review.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(review).toContainText('Reviewed by Alex Boyd, 1 Dec 2026 15:00.');
+  await expect(review.getByRole('list', { name: 'Review notes' })).toContainText('Alex Boyd: Discussed with Morag; no further action.');
+
+  await log.page.getByRole('link', { name: 'Back to the list' }).click();
+  await expect(log.list().getByRole('row', { name: /Abusive call/ })).toContainText('Reviewed');
+  await expect(log.list().getByRole('row', { name: /Abusive call/ })).toContainText('Done');
+});
+
+test('the CSV of the filtered list opens a note beginning "=HYPERLINK(" as text', async ({ context, extensionId }) => {
+  const log = new IncidentLogPage(await context.newPage(), extensionId);
+  await log.open('#/data');
+  await log.importBackup('notes.json', backupText([
+    makeIncident({ id: 'formula', notes: '=HYPERLINK("http://x","Click")' }),
+    makeIncident({ id: 'other', kind: 'self-harm', createdAt: NOW - DAY }),
+  ]));
+  await expect(log.page.getByText(/2 added/)).toBeVisible();
+  await log.view('Incidents');
+  await log.page.getByLabel('Kind').selectOption({ label: 'Abusive call' });
+  await expect(log.list()).toHaveAccessibleName('1 incident, newest first');
+  const csv = await log.download(log.page.getByRole('button', { name: 'Export this list as CSV' }));
+  expect(csv.name).toMatch(/^incidents-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.Incident)).toEqual(['formula']);
+  expect(rows[0]!.Notes).toBe(`'=HYPERLINK("http://x","Click")`);
+});
+
+test('a JSON backup imported back gives the same count and no duplicates; a malformed one is refused and changes nothing', async ({ context, extensionId }) => {
+  const log = new IncidentLogPage(await context.newPage(), extensionId);
+  await log.open('#/data');
+  const incidents = Array.from({ length: 30 }, (_, i) => makeIncident({ id: `inc-${i}`, createdAt: NOW - i * HOUR }));
+  await log.importBackup('start.json', backupText(incidents));
+  await expect(log.page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('30 added');
+
+  const backup = await log.download(log.page.getByRole('button', { name: 'Download a backup of the whole log (JSON)' }));
+  expect(JSON.parse(backup.text)).toMatchObject({ format: 'call-guide-incident-log', version: 1, count: 30 });
+  await log.importBackup(backup.name, backup.text);
+  await expect(log.page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('0 added, 0 updated with review or follow-up details, 30 already in the log');
+
+  const broken = JSON.parse(backup.text);
+  broken.incidents[4].createdAt = 'last Tuesday';
+  broken.incidents.push({ ...broken.incidents[0] });
+  broken.count = broken.incidents.length;
+  await log.importBackup('broken.json', JSON.stringify(broken));
+  const refusal = log.page.getByRole('alert');
+  await expect(refusal).toContainText('This file was not imported, and the log is unchanged.');
+  await expect(refusal.getByRole('listitem')).toHaveText([
+    'Incident 5: createdAt: Invalid type: Expected number but received "last Tuesday"',
+    `Incident 31: the same id as incident 1 (${broken.incidents[0].id}).`,
+  ]);
+
+  await log.view('Incidents');
+  await expect(log.list()).toHaveAccessibleName('30 incidents, newest first');
+});
+
+test('retention deletes only the reviewed incidents it said it would, after offering an export', async ({ context, extensionId }) => {
+  const reviewed = (id: string, daysAgo: number) =>
+    makeIncident({ id, createdAt: NOW - daysAgo * DAY, status: 'reviewed', review: { by: 'Alex Boyd', at: NOW - daysAgo * DAY + HOUR, note: '' } });
+  const log = new IncidentLogPage(await context.newPage(), extensionId);
+  await log.page.clock.install({ time: MONDAY_14_00 });
+  await log.open('#/data');
+  await log.importBackup('year.json', backupText([
+    reviewed('reviewed-400-days', 400),
+    reviewed('reviewed-370-days', 370),
+    reviewed('reviewed-350-days', 350),
+    makeIncident({ id: 'open-500-days', createdAt: NOW - 500 * DAY }),
+    reviewed('reviewed-last-week', 7),
+  ]));
+  await expect(log.page.getByText(/5 added/)).toBeVisible();
+
+  const preview = log.page.getByRole('group', { name: 'What retention will delete' });
+  await expect(preview).toContainText('2 reviewed incidents recorded before 30 Nov 2025 14:00 are past the 12-month retention period');
+  await expect(preview).toContainText('1 more reviewed incident passes the period in the next 30 days, the first on 15 Dec 2026.');
+  await expect(preview).toContainText('1 open incident is older than the period');
+  const exported = await log.download(preview.getByRole('button', { name: 'Export these 2 first (JSON)' }));
+  expect(JSON.parse(exported.text).incidents.map((i: { id: string }) => i.id).sort()).toEqual(['reviewed-370-days', 'reviewed-400-days']);
+
+  await preview.getByRole('button', { name: 'Delete 2 reviewed incidents…' }).click();
+  await log.page.getByRole('alertdialog').getByRole('button', { name: 'Yes, delete 2 reviewed incidents' }).click();
+  await expect(log.page.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText('Deleted 2 reviewed incidents.');
+  await expect(preview).toContainText('nothing is due for deletion');
+
+  await log.view('Incidents');
+  await expect(log.list()).toHaveAccessibleName('3 incidents, newest first');
+  const remaining = await log.list().getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(remaining).toEqual(['#/incident/reviewed-last-week', '#/incident/reviewed-350-days', '#/incident/open-500-days']);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every view of the log, ${scheme} mode: no axe violations`, async ({ context, extensionId }) => {
+    const log = new IncidentLogPage(await context.newPage(), extensionId);
+    await log.page.emulateMedia({ colorScheme: scheme });
+    await log.page.clock.install({ time: MONDAY_14_00 });
+    const check = async (where: string) => {
+      const { violations } = await new AxeBuilder({ page: log.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+      expect(summary, `accessibility violations on ${where}`).toEqual([]);
+    };
+    await log.open('#/data');
+    await log.importBackup('some.json', backupText([
+      makeIncident({ id: 'a', createdAt: NOW - 2 * DAY, followUps: [{ id: 'ring', kind: 'ring', label: 'Line manager rings the caller within 24 hours (AB-12)', dueAt: NOW - DAY, doneAt: null, doneBy: null, doneHow: null, doneNote: '' }] }),
+      makeIncident({ id: 'b', createdAt: NOW - 9 * DAY, timeline: [{ at: NOW - 9 * DAY, type: 'call-started', label: 'Call started' }] }),
+      makeIncident({ id: 'c', createdAt: NOW - 400 * DAY, status: 'reviewed', review: { by: 'Alex Boyd', at: NOW - 399 * DAY, note: 'Fine' } }),
+    ]));
+    await expect(log.page.getByText(/3 added/)).toBeVisible();
+    await check('export, backup and retention');
+    await log.view('Incidents');
+    await expect(log.list()).toBeVisible();
+    await check('the list');
+    await log.list().getByRole('link').first().click();
+    await expect(log.page.getByRole('region', { name: 'Follow-ups' })).toBeVisible();
+    await check('an incident');
+    await log.page.getByRole('link', { name: 'Printable report' }).click();
+    await expect(log.page.getByRole('table', { name: '1. The incident' })).toBeVisible();
+    await check('the printable report');
+    await log.view('Overview');
+    await expect(log.page.getByRole('img', { name: 'Incidents by kind per week' })).toBeVisible();
+    await check('the overview');
+    await log.view('Repeat callers');
+    await log.page.getByRole('button', { name: 'Write the report for the Director' }).click();
+    await check('repeat callers and the Director’s report');
+  });
+}

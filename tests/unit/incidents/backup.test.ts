@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallGuideDb, Incident } from '../../../lib/db';
+import { backupBlob, checkBackup, importIncidents, mergeIncident } from '../../../lib/incidents/backup';
+import { BACKUP_FORMAT } from '../../../lib/incidents/backup-schema';
+import { getIncident, saveIncident } from '../../../lib/incidents/repository';
+import { DAY, followUp, freshDatabase, makeIncident, MONDAY_14_00 } from './make-incident';
+
+const NOW = MONDAY_14_00;
+let db: CallGuideDb;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const file = (incidents: unknown[], extra: object = {}) =>
+  JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString(), count: incidents.length, incidents, ...extra });
+
+async function roundTrip(text: string) {
+  const checked = await checkBackup(text);
+  if (!checked.ok) throw new Error(checked.problems.join('\n'));
+  return importIncidents(db, checked.incidents);
+}
+
+describe('the JSON backup', () => {
+  it('exports the whole log, versioned, and imports back to the same records without duplicates', async () => {
+    const incidents = Array.from({ length: 2300 }, (_, i) => makeIncident({ id: `inc-${i}`, createdAt: NOW - i * 60_000, notes: `note ${i}` }));
+    for (const incident of incidents.slice(0, 3)) await saveIncident(db, incident);
+    await importIncidents(db, incidents.slice(3));
+    const progress: number[] = [];
+    const { blob, count } = await backupBlob(db, NOW, (read) => progress.push(read));
+    expect(count).toBe(2300);
+    expect(progress).toEqual([1000, 2000, 2300]);
+    const text = await blob.text();
+    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-11-30T14:00:00.000Z', count: 2300 });
+    expect(text).not.toContain('"words"');
+
+    expect(await roundTrip(text)).toEqual({ added: 0, updated: 0, unchanged: 2300 });
+    expect(await db.incidents.count()).toBe(2300);
+    await db.incidents.clear();
+    expect(await roundTrip(text)).toEqual({ added: 2300, updated: 0, unchanged: 0 });
+    expect(await getIncident(db, 'inc-7')).toEqual(incidents[7]);
+  });
+
+  it('refuses a malformed file with a list of its problems, and writes nothing', async () => {
+    await saveIncident(db, makeIncident({ id: 'kept' }));
+    const good = makeIncident({ id: 'good' });
+    const bad = { ...makeIncident({ id: 'bad' }), createdAt: 'yesterday', kind: 'rude-call' };
+    const checked = await checkBackup(file([good, bad, good]));
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems).toEqual([
+      'Incident 2: kind: Invalid type: Expected ("abusive-call" | "self-harm") but received "rude-call"',
+      'Incident 2: createdAt: Invalid type: Expected number but received "yesterday"',
+      'Incident 3: the same id as incident 1 (good).',
+    ]);
+    expect(await db.incidents.count()).toBe(1);
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', /not valid JSON/],
+    ['another file', JSON.stringify({ hello: 'world' }), /not a call-guide incident log backup/],
+    ['a newer format', file([], { version: 2 }), /version 2; this guide reads version 1/],
+    ['cut short', file([makeIncident()], { count: 5 }), /says it holds 5 incidents but holds 1/],
+    ['reviewed without a review', file([{ ...makeIncident(), status: 'reviewed' }]), /a reviewed incident needs its review/],
+  ])('explains why it refuses %s', async (_name, text, problem) => {
+    const checked = await checkBackup(text);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems.join('\n')).toMatch(problem);
+  });
+
+  it('lists at most twenty problems and says how many more', async () => {
+    const checked = await checkBackup(file(Array.from({ length: 30 }, (_, i) => ({ ...makeIncident({ id: `x${i}` }), agentName: 5 }))));
+    expect(!checked.ok && checked.problems).toHaveLength(21);
+    expect(!checked.ok && checked.problems.at(-1)).toBe('…and 10 more problems.');
+  });
+
+  it('reports progress while checking a large file', async () => {
+    const progress: number[] = [];
+    const checked = await checkBackup(file(Array.from({ length: 2500 }, (_, i) => makeIncident({ id: `p${i}` }))), {
+      onProgress: (n) => progress.push(n),
+      pause: async () => {},
+    });
+    expect(checked.ok).toBe(true);
+    expect(progress).toEqual([1000, 2000, 2500]);
+  });
+
+  it('merges by id: nothing in the log is lost, and work recorded on either side is kept', async () => {
+    const here: Incident = makeIncident({
+      id: 'same',
+      followUps: [followUp({ dueAt: NOW + DAY })],
+      reviewNotes: [{ by: 'Alex', at: NOW + 10, note: 'Here' }],
+    });
+    const there: Incident = {
+      ...here,
+      summary: 'Changed elsewhere',
+      status: 'reviewed',
+      review: { by: 'Sam', at: NOW + 20, note: 'There' },
+      reviewNotes: [{ by: 'Sam', at: NOW + 20, note: 'There' }],
+      followUps: [followUp({ dueAt: NOW + DAY, doneAt: NOW + 5, doneBy: 'Sam', doneHow: 'wrote', doneNote: 'Letter sent' })],
+    };
+    const merged = mergeIncident(here, there);
+    expect(merged.summary).toBe(here.summary);
+    expect(merged).toMatchObject({ status: 'reviewed', review: { by: 'Sam' } });
+    expect(merged.reviewNotes.map((n) => n.note)).toEqual(['Here', 'There']);
+    expect(merged.followUps[0]).toMatchObject({ doneBy: 'Sam', doneHow: 'wrote' });
+    expect(mergeIncident(merged, here)).toEqual(merged);
+
+    await saveIncident(db, here);
+    expect(await importIncidents(db, [there, makeIncident({ id: 'new' })])).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(await db.incidents.count()).toBe(2);
+    expect((await db.incidents.get('same'))!.followUpDueAt).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import type { FollowUp, Incident } from '../../../lib/db';
+import { openDatabase, type CallGuideDb } from '../../../lib/db';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+/** Monday 30 November 2026, 14:00 local time. */
+export const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0).getTime();
+
+export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  return {
+    id: 'ring',
+    kind: 'ring',
+    label: 'Line manager rings the caller within 24 hours (AB-12)',
+    dueAt: null,
+    doneAt: null,
+    doneBy: null,
+    doneHow: null,
+    doneNote: '',
+    ...overrides,
+  };
+}
+
+/** A complete, valid incident; tests override what they are about. */
+export function makeIncident(overrides: Partial<Incident> = {}): Incident {
+  const createdAt = overrides.createdAt ?? MONDAY_14_00;
+  return {
+    id: `inc-${createdAt}`,
+    kind: 'abusive-call',
+    status: 'open',
+    createdAt,
+    callStartedAt: createdAt - 10 * 60_000,
+    callEndedAt: createdAt - 60_000,
+    agentName: 'Morag Innes',
+    playbookId: 'moray',
+    summary: 'Abusive call: 2 warnings (13:52, 13:55); the call was ended.',
+    caller: { name: 'Mr Black', phone: '01632 960999', reference: '' },
+    callerKeys: ['tel:01632960999'],
+    location: '',
+    steps: [],
+    timeline: [],
+    warnings: [],
+    answers: [],
+    checklist: [],
+    route: null,
+    referralsGiven: [],
+    colleagueAlertedAt: null,
+    emergencyCalledAt: null,
+    outcome: 'call-ended',
+    followUps: [],
+    notes: '',
+    reviewNotes: [],
+    review: null,
+    ...overrides,
+  };
+}
+
+let databases = 0;
+export function freshDatabase(): CallGuideDb {
+  return openDatabase(`incidents-test-${(databases += 1)}-${Math.random()}`);
+}

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallGuideDb } from '../../../lib/db';
+import { directorReport, groupByCaller, groupSummary, repeatCallers } from '../../../lib/incidents/patterns';
+import { saveIncident } from '../../../lib/incidents/repository';
+import { DAY, followUp, freshDatabase, makeIncident, MONDAY_14_00 } from './make-incident';
+
+const NOW = MONDAY_14_00;
+let db: CallGuideDb;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('repeat callers (AB-14)', () => {
+  it('links incidents sharing a phone number or a reference, even through a third incident', () => {
+    const groups = groupByCaller([
+      makeIncident({ id: 'a', createdAt: NOW - 50 * DAY, callerKeys: ['tel:01632960999'] }),
+      makeIncident({ id: 'b', createdAt: NOW - 20 * DAY, callerKeys: ['tel:01632960999', 'ref:MHP42'], caller: { name: 'Mr Black', phone: '01632 960999', reference: 'MHP42' } }),
+      makeIncident({ id: 'c', createdAt: NOW - 5 * DAY, callerKeys: ['ref:MHP42'], kind: 'self-harm' }),
+      makeIncident({ id: 'x', createdAt: NOW - 5 * DAY, callerKeys: ['tel:07700900123'] }),
+      makeIncident({ id: 'none', callerKeys: [] }),
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.incidents.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(groups[0]!.keys).toEqual(['tel:01632960999', 'ref:MHP42']);
+    expect(groupSummary(groups[0]!)).toBe('2 × abusive call, 1 × self-harm or suicide');
+  });
+
+  it('looks only at the three months up to the chosen day', async () => {
+    await saveIncident(db, makeIncident({ id: 'old', createdAt: NOW - 100 * DAY }));
+    await saveIncident(db, makeIncident({ id: 'recent', createdAt: NOW - 30 * DAY }));
+    expect(await repeatCallers(db, NOW)).toEqual([]);
+    await saveIncident(db, makeIncident({ id: 'latest', createdAt: NOW - DAY }));
+    expect((await repeatCallers(db, NOW)).map((g) => g.incidents.map((i) => i.id))).toEqual([['recent', 'latest']]);
+    expect((await repeatCallers(db, NOW - 20 * DAY)).map((g) => g.incidents.map((i) => i.id))).toEqual([['old', 'recent']]);
+  });
+
+  it('composes the report for the Director: what happened, how many, outcomes, then the recommendation', () => {
+    const [group] = groupByCaller([
+      makeIncident({
+        id: 'a',
+        createdAt: NOW - 40 * DAY,
+        warnings: [NOW - 40 * DAY - 60_000],
+        answers: [{ id: 'ab-caller-words', label: 'Words', value: 'You are useless' }],
+        followUps: [followUp({ dueAt: NOW - 39 * DAY, doneAt: NOW - 39.5 * DAY, doneBy: 'Alex Boyd', doneHow: 'rang', doneNote: 'Apologised.' })],
+        review: { by: 'Alex Boyd', at: NOW - 38 * DAY, note: '' },
+        status: 'reviewed',
+      }),
+      makeIncident({ id: 'b', createdAt: NOW - 2 * DAY, outcome: 'behaviour-stopped' }),
+    ]);
+    const text = directorReport(group!, { preparedBy: 'Alex Boyd', recommendation: 'Mark the file.', now: NOW });
+    expect(text).toContain('Report for the Director: repeated abusive calls from one caller (AB-14)');
+    expect(text).toContain('Prepared on 30 Nov 2026 by Alex Boyd.');
+    expect(text).toContain('Caller: Mr Black, phone 01632 960999');
+    expect(text).toContain('Period: 21 Oct 2026 to 28 Nov 2026');
+    expect(text).toContain('Number of incidents: 2 abusive calls');
+    expect(text).toContain(`The caller's words: "You are useless"`);
+    expect(text).toMatch(/1\. 21 Oct 2026: Call ended after warnings; 1 warning \(\d\d:\d\d\)\./);
+    expect(text).toContain('done Rang the caller, 22 Oct 2026 02:00 by Alex Boyd: Apologised.');
+    expect(text).toContain('2. 28 Nov 2026: The caller stopped; the call went on; no warnings.');
+    expect(text.trimEnd().endsWith('Recommendation for further action\nMark the file.')).toBe(true);
+    expect(directorReport(group!, { preparedBy: '', recommendation: '', now: NOW })).toMatch(/\(to be written\)$/);
+  });
+});
