@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { backupBlob, checkBackup, importIncidents } from '../../lib/incidents/backup';
-import { datedName } from './download';
+import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 import { nextFrame, readText } from './read-file';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { incidentsCsv } from '../../lib/incidents/export-csv';
 import { allMatching } from '../../lib/incidents/query';
-import { datedName } from './download';
+import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 
 /** The filtered list, every page of it, as a CSV file that opens safely in a spreadsheet. */

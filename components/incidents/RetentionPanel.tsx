@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../../lib/incidents/format';
 import { deleteExpired, incidentsByIds, LOOK_AHEAD_DAYS, previewRetention } from '../../lib/incidents/retention';
 import { MAX_MONTHS, MIN_MONTHS, validRetention } from '../../lib/incidents/retention-setting';
 import { useLiveQuery } from '../ui/use-live-query';
-import { datedName } from './download';
+import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 
 const incidents = (n: number) => (n === 1 ? '1 reviewed incident' : `${n.toLocaleString('en-GB')} reviewed incidents`);

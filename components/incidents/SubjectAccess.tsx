@@ -4,7 +4,7 @@ import { backupFile } from '../../lib/incidents/backup';
 import { incidentsCsv } from '../../lib/incidents/export-csv';
 import { formatDateTime, kindLabel } from '../../lib/incidents/format';
 import { callerIncidents, subjectKeys } from '../../lib/incidents/subject-access';
-import { datedName } from './download';
+import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
 

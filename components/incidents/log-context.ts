@@ -6,7 +6,8 @@ import type { RetentionSetting } from '../../lib/incidents/retention-setting';
 import type { ClipboardWriter } from '../ui/CopyButton';
 
 /** Where a file the team leader asked for goes: a download in the page, a spy in tests. */
-export type Download = (blob: Blob, filename: string) => void;
+export type { Download } from '../ui/download';
+import type { Download } from '../ui/download';
 
 /** What the incident log's components share; main.tsx builds the real one, tests their own. */
 export interface LogServices {

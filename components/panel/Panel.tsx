@@ -16,8 +16,9 @@ import './panel.css';
 // Loaded after the greeting is on screen, so start-up stays small and both are ready when needed.
 const speller = lazyComponent(() => import('../nato/Speller').then((m) => m.Speller));
 const protocolScreen = lazyComponent(() => import('../protocols/ProtocolScreen').then((m) => m.ProtocolScreen));
+const panelIncidents = lazyComponent(() => import('../incidents/PanelIncidents').then((m) => m.PanelIncidents));
 export const preloadPanelViews = () =>
-  Promise.all([preloadActiveCall(), protocolScreen.preload(), speller.preload(), settingsPage.preload()]);
+  Promise.all([preloadActiveCall(), protocolScreen.preload(), speller.preload(), settingsPage.preload(), panelIncidents.preload()]);
 const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;
@@ -33,7 +34,7 @@ interface Props {
 /** The side panel: first-run set-up, then the guide; a safeguarding protocol opens over any view. */
 export function Panel({ incidentLogUrl }: Props) {
   const state = useAppState();
-  const { model, clipboard } = useCall();
+  const { model, clipboard, db } = useCall();
   const training = useTraining();
   const [helpOpen, setHelpOpen] = useState(false);
   const [showDoDont, setShowDoDont] = useState(false);
@@ -96,6 +97,7 @@ export function Panel({ incidentLogUrl }: Props) {
               </section>
             )}
             {view === 'guide' && playbook && <CallScreen playbook={playbook} />}
+            {view === 'guide' && !call && <panelIncidents.Lazy db={db} now={state.now.value} logUrl={incidentLogUrl} />}
           </>
         )}
       </main>
