@@ -5,6 +5,7 @@ import { CrmSettings } from './CrmSettings';
 import { HoldSettings } from './HoldSettings';
 import { PackManager } from './PackManager';
 import { ReferralEditor } from './ReferralEditor';
+import { RetentionSettings } from './RetentionSettings';
 import { SetupForm } from './SetupForm';
 import './settings.css';
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
       )}
       <SetupForm playbooks={state.org.registry.value} firstRun={!state.settings.value} />
       {playbook && <HoldSettings key={playbook.id} playbook={playbook} />}
+      <RetentionSettings />
       <Shortcuts />
       {directory && <ReferralEditor key={directory.id} directory={directory} />}
       {playbook && <PackManager playbook={playbook} />}

@@ -37,6 +37,7 @@ test('the incident log opens in a tab, wired to the real IndexedDB', async ({ co
 test('the panel links to the incident log', async ({ panel }) => {
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-  const link = panel.page.getByRole('link', { name: 'Incident log' });
+  const link = panel.page.getByRole('link', { name: 'Incident log', exact: true });
   await expect(link).toHaveAttribute('href', `chrome-extension://${panel.extensionId}/incidents.html`);
+  await expect(panel.page.getByRole('region', { name: 'Incident log' })).toContainText('0 open incidents · no follow-ups overdue');
 });

@@ -124,3 +124,19 @@ test('without a CRM connection there is no Fill from CRM, and nothing else chang
   await call.button('Next step').click();
   await expect(panel.page.getByRole('button', { name: 'Fill from CRM' })).toHaveCount(0);
 });
+
+test('the retention period is set in Settings, refused when out of range, and the incident log uses it', async ({ panel, context, extensionId }) => {
+  await openSettings(panel);
+  const { page } = panel;
+  const months = page.getByLabel('Keep reviewed incidents for (months)');
+  await expect(months).toHaveValue('12');
+  await months.fill('0');
+  await page.getByRole('button', { name: 'Save retention' }).click();
+  await expect(page.getByText('Enter a whole number of months from 1 to 120.')).toBeVisible();
+  await months.fill('24');
+  await page.getByRole('button', { name: 'Save retention' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const log = await context.newPage();
+  await log.goto(`chrome-extension://${extensionId}/incidents.html#/data`);
+  await expect(log.getByLabel('Keep reviewed incidents for (months)')).toHaveValue('24');
+});
