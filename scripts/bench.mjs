@@ -140,6 +140,11 @@ try {
       const pick = (values, p) => sorted(values)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
       return { p50: pick(latencies, 50), p95: pick(latencies, 95), frame: pick(frames, 50) };
     }, 200);
+    // End the call, so the next page starts without one to restore.
+    await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'End call', exact: true }).click();
+    await page.getByRole('button', { name: 'End without copying' }).click();
+    await page.getByRole('button', { name: 'Start call' }).waitFor();
     await page.close();
     return result;
   }
@@ -155,6 +160,7 @@ try {
   /** The JavaScript heap after a whole call (GC first), from the DevTools protocol. */
   async function heapAfterCall(url, walk) {
     const page = await context.newPage();
+    page.on('pageerror', (error) => step(`page error: ${error.message}`));
     await page.goto(url);
     await walk(page);
     const cdp = await context.newCDPSession(page);
@@ -166,12 +172,6 @@ try {
 
   async function wholeCall(page) {
     const button = (name) => page.getByRole('button', { name, exact: true });
-    // The latency measurement left its call open: end it, then measure a whole new one.
-    if (await button('End call').count() === 0 && (await button('Start call').count()) === 0) {
-      await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
-      await button('End call').click();
-      await button('End without copying').click();
-    }
     await button('Start call').click();
     await button('Next step').click();
     await page.getByLabel('Surname', { exact: true }).fill('Vaughan-Price');
