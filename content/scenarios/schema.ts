@@ -4,6 +4,7 @@
  * debrief (lib/training/debrief.ts) reads these; nothing here knows about the UI.
  */
 import * as v from 'valibot';
+import { CALL_EVENT_TYPES } from '../../lib/call/call';
 import { CallerFieldSchema, IdSchema, LanguageSchema, PhoneNumberSchema, SourcesSchema } from '../schema';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -13,42 +14,7 @@ const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.max
  * what the training session observes itself: 'spelled' (a caller detail opened in the speller)
  * and 'call-ended' (the call closed in the panel).
  */
-export const SCENARIO_EVENTS = [
-  'call-started',
-  'stage',
-  'caller-updated',
-  'detail-confirmed',
-  'spelled',
-  'hold-asked',
-  'hold-declined',
-  'hold-started',
-  'hold-check-in',
-  'call-back-offered',
-  'hold-ended',
-  'transfer-started',
-  'briefing-copied',
-  'transfer-completed',
-  'transfer-cancelled',
-  'message-started',
-  'message-copied',
-  'call-back-promised',
-  'closing-checked',
-  'summary-copied',
-  'call-ended',
-  'protocol-started',
-  'protocol-step',
-  'warning-given',
-  'call-terminated',
-  'protocol-checked',
-  'protocol-answer',
-  'colleague-alerted',
-  'route-chosen',
-  'emergency-called',
-  'referral-given',
-  'behaviour-stopped',
-  'call-ended-in-protocol',
-  'incident-saved',
-] as const;
+export const SCENARIO_EVENTS = [...CALL_EVENT_TYPES, 'spelled'] as const;
 
 export const ScenarioEventSchema = v.picklist(SCENARIO_EVENTS);
 

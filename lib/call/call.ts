@@ -29,40 +29,44 @@ export interface Caller {
   reference: string;
 }
 
-export type CallEventType =
-  | 'call-started'
-  | 'stage'
-  | 'caller-updated'
-  | 'detail-confirmed'
-  | 'hold-asked'
-  | 'hold-declined'
-  | 'hold-started'
-  | 'hold-check-in'
-  | 'call-back-offered'
-  | 'hold-ended'
-  | 'transfer-started'
-  | 'briefing-copied'
-  | 'transfer-completed'
-  | 'transfer-cancelled'
-  | 'message-started'
-  | 'message-copied'
-  | 'call-back-promised'
-  | 'closing-checked'
-  | 'summary-copied'
-  | 'call-ended'
-  | 'protocol-started'
-  | 'protocol-step'
-  | 'warning-given'
-  | 'call-terminated'
-  | 'protocol-checked'
-  | 'protocol-answer'
-  | 'colleague-alerted'
-  | 'route-chosen'
-  | 'emergency-called'
-  | 'referral-given'
-  | 'behaviour-stopped'
-  | 'call-ended-in-protocol'
-  | 'incident-saved';
+/** Every kind of event a call's timeline records, in one list the type and the content share. */
+export const CALL_EVENT_TYPES = [
+  'call-started',
+  'stage',
+  'caller-updated',
+  'detail-confirmed',
+  'hold-asked',
+  'hold-declined',
+  'hold-started',
+  'hold-check-in',
+  'call-back-offered',
+  'hold-ended',
+  'transfer-started',
+  'briefing-copied',
+  'transfer-completed',
+  'transfer-cancelled',
+  'message-started',
+  'message-copied',
+  'call-back-promised',
+  'closing-checked',
+  'summary-copied',
+  'call-ended',
+  'protocol-started',
+  'protocol-step',
+  'warning-given',
+  'call-terminated',
+  'protocol-checked',
+  'protocol-answer',
+  'colleague-alerted',
+  'route-chosen',
+  'emergency-called',
+  'referral-given',
+  'behaviour-stopped',
+  'call-ended-in-protocol',
+  'incident-saved',
+] as const;
+
+export type CallEventType = (typeof CALL_EVENT_TYPES)[number];
 
 export interface CallEvent {
   at: number;
