@@ -52,10 +52,11 @@ test('"Spell with NATO phonetics" on text selected in the CRM opens it in the sp
 });
 
 test('the context menu item is registered for selections', async ({ serviceWorker }) => {
-  // update() rejects for a menu item that does not exist.
-  await expect(
-    serviceWorker.evaluate(() => chrome.contextMenus.update('spell-selection', { title: 'Spell with NATO phonetics' })),
-  ).resolves.toBeUndefined();
+  // update() rejects for a menu item that does not exist. The item is created when the browser
+  // reports the install, which may come a moment after the worker starts: wait for it.
+  await expect(async () => {
+    await serviceWorker.evaluate(() => chrome.contextMenus.update('spell-selection', { title: 'Spell with NATO phonetics' }));
+  }).toPass({ timeout: 5_000 });
 });
 
 test('a caller detail jumps to the speller with its value filled in', async ({ panel }) => {
