@@ -22,8 +22,10 @@ test('the built manifest asks only for allowlisted permissions and a strict CSP'
 });
 
 test('the toolbar button opens the side panel, and a keyboard command is declared', async ({ serviceWorker }) => {
-  const behaviour = await serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior());
-  expect(behaviour.openPanelOnActionClick).toBe(true);
+  // The worker sets the behaviour as it starts; poll rather than race its first call.
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick))
+    .toBe(true);
   const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
   expect(commands).toContainEqual(expect.objectContaining({ name: 'open-guide', shortcut: 'Alt+Shift+G' }));
 });
