@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { panelStartupChunk } from './scripts/startup-chunk';
 
 // Permissions are the fewest the current features use; tests/e2e/manifest.spec.ts holds the allowlist.
 export default defineConfig({
@@ -8,7 +9,11 @@ export default defineConfig({
   outDir: '.output',
   // Manifest V3 for both browsers: Firefox too gets MV3 (a sidebar_action and a background script).
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), panelStartupChunk()],
+    // Both browsers preload modules natively; the polyfill would be one more request at start.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Call guide',
     description:

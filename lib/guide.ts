@@ -31,8 +31,12 @@ export function createGuide(deps: GuideDeps) {
     if (live) app.callKind.value = live.kind;
   });
 
-  async function load(): Promise<void> {
-    await Promise.all([app.load(), call.restore()]);
+  /**
+   * Settings, and the call that was live when the page last closed. A page passes `callReady` to
+   * read that call (and load the database code) once its first frame, the greeting, is painted.
+   */
+  async function load(callReady: Promise<unknown> = Promise.resolve()): Promise<void> {
+    await Promise.all([app.load(), callReady.then(() => call.restore())]);
   }
 
   /**

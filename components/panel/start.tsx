@@ -45,9 +45,10 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     db,
     newId: () => crypto.randomUUID(),
   });
-  // Settings first: the greeting waits on them. Then the rest of storage, and the in-call views,
-  // the speller and the protocols load so they are ready before they are needed.
-  void guide.load().then(() => {
+  // Settings first: the greeting waits on them. The saved call is read once the greeting is
+  // painted; then the in-call views, the speller and the protocols load before they are needed.
+  let painted!: () => void;
+  void guide.load(new Promise<void>((resolve) => (painted = resolve))).then(() => {
     guide.app.watch();
     if (page !== 'panel') return;
     syncHoldStart(guide.call, holdStartItem());
@@ -86,4 +87,17 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     </TrainingContext.Provider>,
     root,
   );
+  // Asked for after the render, so the first render's own effects (the greeting's) run first.
+  afterFirstPaint(painted);
+}
+
+/** Calls back once the page has painted its first frame, or after 100 ms if it is not being drawn. */
+function afterFirstPaint(callback: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) callback();
+    done = true;
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }
