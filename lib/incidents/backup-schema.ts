@@ -12,46 +12,55 @@ const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8_640_000
 const NullableTime = v.nullable(Time);
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const required = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+/**
+ * Anything an agent or team leader typed, or text built from it. The guide does not cap what can
+ * be typed (a pasted transcript, a long address), so a backup must take back whatever the log
+ * holds: the cap is only there to refuse a file that is not a backup at all.
+ */
+const TYPED = 2_000_000;
+const typed = text(TYPED);
+/** Ids and words from the guide's own content and code. */
+const ID = 200;
 
-const ReviewNoteSchema = v.object({ by: required(120), at: Time, note: text(10_000) });
+const ReviewNoteSchema = v.object({ by: required(TYPED), at: Time, note: typed });
 
 const FollowUpSchema = v.object({
-  id: required(80),
+  id: required(ID),
   kind: v.picklist(['ring', 'write', 'discuss']),
-  label: text(300),
+  label: typed,
   dueAt: NullableTime,
   doneAt: NullableTime,
-  doneBy: v.nullable(text(120)),
+  doneBy: v.nullable(typed),
   doneHow: v.nullable(v.picklist(['rang', 'wrote', 'discussed'])),
-  doneNote: text(10_000),
+  doneNote: typed,
 });
 
 export const IncidentSchema = v.pipe(
   v.object({
-    id: required(200),
+    id: required(ID),
     kind: v.picklist(INCIDENT_KINDS),
     status: v.picklist(INCIDENT_STATUSES),
     createdAt: Time,
     callStartedAt: Time,
     callEndedAt: NullableTime,
-    agentName: text(120),
-    playbookId: text(80),
-    summary: text(2000),
-    caller: v.object({ name: text(200), phone: text(40), reference: text(80) }),
-    callerKeys: v.array(required(100)),
-    location: text(2000),
-    steps: v.array(v.object({ id: text(80), title: text(300), at: Time })),
-    timeline: v.array(v.object({ at: Time, type: text(60), label: text(500) })),
+    agentName: typed,
+    playbookId: text(ID),
+    summary: typed,
+    caller: v.object({ name: typed, phone: typed, reference: typed }),
+    callerKeys: v.array(required(TYPED)),
+    location: typed,
+    steps: v.array(v.object({ id: text(ID), title: typed, at: Time })),
+    timeline: v.array(v.object({ at: Time, type: text(ID), label: typed })),
     warnings: v.array(Time),
-    answers: v.array(v.object({ id: text(80), label: text(300), value: text(20_000) })),
-    checklist: v.array(text(500)),
+    answers: v.array(v.object({ id: text(ID), label: typed, value: typed })),
+    checklist: v.array(typed),
     route: v.nullable(v.picklist(['non-urgent', 'emergency'])),
-    referralsGiven: v.array(text(80)),
+    referralsGiven: v.array(text(ID)),
     colleagueAlertedAt: NullableTime,
     emergencyCalledAt: NullableTime,
-    outcome: text(60),
+    outcome: text(ID),
     followUps: v.array(FollowUpSchema),
-    notes: text(50_000),
+    notes: typed,
     reviewNotes: v.array(ReviewNoteSchema),
     review: v.nullable(ReviewNoteSchema),
   }),

@@ -3,12 +3,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { setText, startCall, updateCaller, type CallData } from '../../../lib/call/call';
 import { createDraftStore } from '../../../lib/call/draft-store';
 import { openDatabase } from '../../../lib/db';
+import { backupBlob, checkBackup, importIncidents } from '../../../lib/incidents/backup';
+import { getIncident, saveIncident } from '../../../lib/incidents/repository';
 import { localSettingsCache } from '../../../lib/settings/settings-cache';
+import { makeIncident } from '../incidents/make-incident';
 
 // Any UTF-16 code units, lone surrogates and control characters included.
 const anyText = fc.string({ unit: 'binary', maxLength: 200 });
 const db = openDatabase(`unicode-${Math.random()}`);
 afterAll(() => db.delete());
+// Fast-check runs are not timed assertions; this only stops a busy machine failing a slow run.
+const SLOW = 120_000;
 
 describe('any text the agent types survives being saved and loaded unchanged', () => {
   it('in the live call’s draft: 10,000 random strings as notes, caller details and answers', async () => {
@@ -25,7 +30,7 @@ describe('any text the agent types survives being saved and loaded unchanged', (
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, SLOW);
 
   it('one megabyte of notes, with every kind of character', async () => {
     const store = createDraftStore<CallData>(async () => db, 'big', { delayMs: 0 });
@@ -50,5 +55,68 @@ describe('any text the agent types survives being saved and loaded unchanged', (
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+/** Every free-text field of an incident, filled from `texts` (ten of them). */
+function incidentWith(id: string, texts: string[]) {
+  const [name, phone, reference, location, summary, notes, outcome, answer, step, review] = texts;
+  return makeIncident({
+    id,
+    caller: { name, phone, reference },
+    location,
+    summary,
+    notes,
+    outcome,
+    answers: [{ id: 'exact-words', label: 'Exact words', value: answer }],
+    steps: [{ id: 'warn', title: step, at: 1 }],
+    reviewNotes: [{ by: `R${review}`, at: 2, note: notes }],
+  });
+}
+
+describe('any text in an incident survives save, load, backup export and import unchanged', () => {
+  it('10,000 random strings, in every free-text field, through a backup file into another log', async () => {
+    const source = openDatabase(`unicode-export-${Math.random()}`);
+    const target = openDatabase(`unicode-import-${Math.random()}`);
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(anyText, { minLength: 1_000, maxLength: 1_000 }), async (texts) => {
+          await source.incidents.clear();
+          await target.incidents.clear();
+          const incidents = Array.from({ length: 100 }, (_, i) => incidentWith(`inc-${i}`, texts.slice(i * 10, i * 10 + 10)));
+          for (const incident of incidents) await saveIncident(source, incident);
+          // Loaded back from the log as written.
+          expect(await getIncident(source, 'inc-7')).toEqual(incidents[7]);
+
+          const { blob } = await backupBlob(source, 0);
+          const checked = await checkBackup(await blob.text());
+          if (!checked.ok) throw new Error(checked.problems.join('\n'));
+          await importIncidents(target, checked.incidents);
+          for (const incident of incidents) expect(await getIncident(target, incident.id)).toEqual(incident);
+        }),
+        { numRuns: 10 },
+      );
+    } finally {
+      await source.delete();
+      await target.delete();
+    }
+  }, SLOW);
+
+  it('a one-megabyte note, with every kind of character, through a backup file', async () => {
+    const chunk = 'Ŵŷ\u0000\u0007\ud800\udfff\ud83d\ude00<script>&;"\n\t\u2028';
+    const notes = chunk.repeat(Math.ceil(1_048_576 / chunk.length)).slice(0, 1_048_576);
+    const incident = makeIncident({ id: 'big', notes, answers: [{ id: 'exact-words', label: 'Exact words', value: notes }] });
+    const source = openDatabase(`unicode-big-${Math.random()}`);
+    const target = openDatabase(`unicode-big-in-${Math.random()}`);
+    try {
+      await saveIncident(source, incident);
+      const checked = await checkBackup(await (await backupBlob(source, 0)).blob.text());
+      if (!checked.ok) throw new Error(checked.problems.join('\n'));
+      await importIncidents(target, checked.incidents);
+      expect(await getIncident(target, 'big')).toEqual(incident);
+    } finally {
+      await source.delete();
+      await target.delete();
+    }
   });
 });
