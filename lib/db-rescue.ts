@@ -30,9 +30,3 @@ export async function readEverything(name: string, factory: IDBFactory = indexed
     db.close();
   }
 }
-
-/** Whether a storage failure means the database would not open at all (as opposed to a full disk). */
-export function isOpenFailure(error: unknown): boolean {
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: string } | null)?.name);
-  return names.some((name) => name === 'OpenFailedError' || name === 'VersionError' || name === 'DatabaseClosedError');
-}

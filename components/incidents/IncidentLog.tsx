@@ -2,6 +2,7 @@
 // signals re-render when they change.
 import '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
+import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { BackupPanel } from './BackupPanel';
 import { IncidentDetail } from './IncidentDetail';
 import { IncidentFilters } from './IncidentFilters';
@@ -56,6 +57,7 @@ export function IncidentLog({ services, clock, win = window }: Props) {
           </nav>
         </header>
         <main>
+          <DatabaseProblem download={services.download} now={clock} />
           <View route={route} />
         </main>
       </div>

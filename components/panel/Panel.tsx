@@ -4,6 +4,7 @@ import { holdBlockedReason } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
 import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
+import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
 import { SetupForm } from '../settings/SetupForm';
 import { useTraining } from '../training/training-context';
@@ -53,6 +54,7 @@ export function Panel({ incidentLogUrl }: Props) {
   return (
     <div class="panel">
       <PanelHeader playbook={playbook} settings={settings} incidentLogUrl={incidentLogUrl} onHelp={openHelp} />
+      <DatabaseProblem />
       <SaveStatus />
       {refusal && (
         <p class="notice" role="alert">

@@ -23,9 +23,12 @@ export function createCallModel(deps: CallModelDeps) {
     deps.drafts.schedule(next);
   }
 
-  /** Resume the call that was live when the panel last closed, if any. */
+  /**
+   * Resume the call that was live when the panel last closed, if any. When the database cannot be
+   * read the panel carries on without it (the page reports the database, lib/db-handle.ts).
+   */
   async function restore(): Promise<void> {
-    const saved = await deps.drafts.load();
+    const saved = await deps.drafts.load().catch(() => null);
     if (saved && call.value === null) call.value = saved;
   }
 

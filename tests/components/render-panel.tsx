@@ -6,7 +6,7 @@ import { Panel, preloadPanelViews } from '../../components/panel/Panel';
 import { findProtocol, playbooks, referralDirectories } from '../../content';
 import { plainOrgConfig } from '../../lib/settings/org-config';
 import type { SettingsStore } from '../../lib/app-state';
-import { lazyDatabase } from '../../lib/db-handle';
+import { lazyDatabase, type DatabaseHandle } from '../../lib/db-handle';
 import { createGuide } from '../../lib/guide';
 
 let databases = 0;
@@ -29,11 +29,20 @@ export function memoryStore(initial: unknown = null, failWrites = false): Settin
  * The whole panel as main.tsx assembles it, on a fresh fake-indexeddb database and a clock the
  * test moves with `advance` (which also runs the panel's once-a-second tick).
  */
-export async function renderPanel(settings: SettingsStore, start: number, managedPolicy: unknown = null) {
-  let clock = start;
+export async function renderPanel(settings: SettingsStore, start: number) {
   const handle = lazyDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
   const db = await handle();
-  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, referralDirectories, managedPolicy), findProtocol, now: () => clock, db: handle, newId: () => 'call-1' });
+  return { ...(await assemble(settings, start, handle)), db };
+}
+
+/** The panel on a database the test prepared, opened only by the panel (it may not open). */
+export function renderPanelOn(database: string, settings: SettingsStore, start: number) {
+  return assemble(settings, start, lazyDatabase(database));
+}
+
+async function assemble(settings: SettingsStore, start: number, handle: DatabaseHandle) {
+  let clock = start;
+  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: handle, newId: () => 'call-1' });
   await act(() => guide.load());
   // As the panel does straight after start-up: the in-call views, speller and protocols are ready.
   await preloadPanelViews();
@@ -51,5 +60,5 @@ export async function renderPanel(settings: SettingsStore, start: number, manage
     clock += ms;
     act(() => guide.app.tick());
   };
-  return { guide, services, db, advance, call: () => guide.call.call.value };
+  return { guide, services, advance, call: () => guide.call.call.value };
 }

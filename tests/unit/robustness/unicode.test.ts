@@ -60,17 +60,17 @@ describe('any text the agent types survives being saved and loaded unchanged', (
 
 /** Every free-text field of an incident, filled from `texts` (ten of them). */
 function incidentWith(id: string, texts: string[]) {
-  const [name, phone, reference, location, summary, notes, outcome, answer, step, review] = texts;
+  const text = (i: number) => texts[i] ?? '';
   return makeIncident({
     id,
-    caller: { name, phone, reference },
-    location,
-    summary,
-    notes,
-    outcome,
-    answers: [{ id: 'exact-words', label: 'Exact words', value: answer }],
-    steps: [{ id: 'warn', title: step, at: 1 }],
-    reviewNotes: [{ by: `R${review}`, at: 2, note: notes }],
+    caller: { name: text(0), phone: text(1), reference: text(2) },
+    location: text(3),
+    summary: text(4),
+    notes: text(5),
+    agentName: text(6),
+    answers: [{ id: 'exact-words', label: 'Exact words', value: text(7) }],
+    steps: [{ id: 'warn', title: text(8), at: 1 }],
+    reviewNotes: [{ by: `R${text(9)}`, at: 2, note: text(5) }],
   });
 }
 
