@@ -117,6 +117,9 @@ test('reloading the panel mid-hold resumes the same call with the hold clock sti
   await call.placeOnHoldWithAgreement();
   await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('0m');
   await page.clock.fastForward('00:30');
+  // What the agent sees before closing the panel: the hold is on disk (losing at most the last
+  // second to a crash is the hard-kill test's business).
+  await expect(page.getByText('Saved on this computer')).toBeVisible();
   await page.reload();
   await expect(call.holdBar()).toContainText(/0:3\d/);
   await expect(call.field('Surname')).toHaveValue('Vaughan-Price');
