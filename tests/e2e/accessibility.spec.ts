@@ -2,15 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CallPage, ProtocolPage } from './pages/panel-page';
+import { expectNoViolations } from './support/axe';
 
 const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0);
-
-/** axe-core's WCAG 2.2 AA checks on what is on screen now; the message lists what failed. */
-async function expectNoViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-  expect(summary, `accessibility violations on ${where}`).toEqual([]);
-}
 
 /** The panel fits its width: nothing to scroll sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string) {

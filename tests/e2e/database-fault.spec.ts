@@ -5,6 +5,7 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { IncidentLogPage } from './pages/incident-log-page';
+import { expectNoViolations } from './support/axe';
 
 const draft = { id: 'live-call', savedAt: 1, data: { notes: 'Caller said the boiler is leaking' } };
 const unreadable = { id: 'odd', kind: 'abusive-call', status: 'open', createdAt: 1, agentName: 'A', callerKeys: [], followUps: 'rang Tuesday' };
@@ -70,6 +71,7 @@ test('a database that will not open: the panel and the log say so, keep working,
   const alert = panel.page.getByRole('alert', { name: 'Saved data cannot be opened' });
   await expect(alert).toContainText('nothing new is being saved');
   await expect(alert).toContainText('Nothing has been deleted');
+  await expectNoViolations(panel.page, 'the panel with its database unopened');
   // The guidance still works around it.
   await expect(panel.greeting()).toContainText('Morag Innes speaking');
   await panel.page.getByRole('button', { name: 'Start call' }).click();
@@ -89,6 +91,7 @@ test('a database that will not open: the panel and the log say so, keep working,
   const log = new IncidentLogPage(await context.newPage(), extensionId);
   await log.open();
   await expect(log.page.getByRole('alert', { name: 'Saved data cannot be opened' })).toBeVisible();
+  await expectNoViolations(log.page, 'the incident log with its database unopened');
 
   // Nothing was upgraded, changed or deleted by either page.
   expect(await readAsStored(serviceWorker)).toEqual({ version: 20, incidents: [unreadable], drafts: [draft] });
