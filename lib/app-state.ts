@@ -77,8 +77,12 @@ export function createAppState(deps: AppDeps) {
     accept(parseStoredSettings(raw, known));
   }
 
-  /** The stored settings are the truth; the cache follows them. */
+  /**
+   * The stored settings are the truth; the cache follows them. When they say what the cache said
+   * (nearly always, at start-up), nothing changes and nothing re-renders.
+   */
   function accept(next: LoadedSettings) {
+    if (JSON.stringify(loaded.peek()) === JSON.stringify(next)) return;
     loaded.value = next;
     deps.settingsCache?.write(next.settings);
   }

@@ -6,7 +6,6 @@ import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
-import { SetupForm } from '../settings/SetupForm';
 import { useTraining } from '../training/training-context';
 import { useAppState } from './app-context';
 import { PanelHeader } from './PanelHeader';
@@ -18,12 +17,22 @@ import './panel.css';
 const speller = lazyComponent(() => import('../nato/Speller').then((m) => m.Speller));
 const protocolScreen = lazyComponent(() => import('../protocols/ProtocolScreen').then((m) => m.ProtocolScreen));
 const panelIncidents = lazyComponent(() => import('../incidents/PanelIncidents').then((m) => m.PanelIncidents));
+// First run only: the set-up form.
+const setupForm = lazyComponent(() => import('../settings/SetupForm').then((m) => m.SetupForm));
 export const preloadPanelViews = () =>
-  Promise.all([preloadActiveCall(), protocolScreen.preload(), speller.preload(), settingsPage.preload(), panelIncidents.preload()]);
+  Promise.all([
+    preloadActiveCall(),
+    protocolScreen.preload(),
+    speller.preload(),
+    settingsPage.preload(),
+    panelIncidents.preload(),
+    setupForm.preload(),
+  ]);
 const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;
 const ProtocolScreen = protocolScreen.Lazy;
+const SetupForm = setupForm.Lazy;
 // Loaded only in training mode: scenarios, the caller's lines and the debrief.
 const TrainingPanel = lazyComponent(() => import('../training/TrainingPanel').then((m) => m.TrainingPanel)).Lazy;
 

@@ -63,7 +63,8 @@ export function createOrgConfig(deps: OrgConfigDeps) {
 
   async function readPacks(raw: unknown) {
     if (!Array.isArray(raw) || raw.length === 0) {
-      packs.value = [];
+      // Left alone when already empty: a new empty list would re-render the panel for nothing.
+      if (packs.peek().length > 0) packs.value = [];
       return;
     }
     const { validPlaybooks } = await import('./packs');

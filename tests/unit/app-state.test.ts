@@ -37,6 +37,15 @@ describe('the panel’s settings on start-up', () => {
     expect(cache.value).toMatchObject({ agentName: 'Morag' });
   });
 
+  it('changes nothing, so nothing re-renders, when storage says what the copy said', async () => {
+    const state = createAppState({ settings: store(morag), settingsCache: memoryCache(morag), org: plainOrgConfig(playbooks, referralDirectories), now: at14 });
+    const seen: unknown[] = [];
+    const stop = state.settings.subscribe((value) => seen.push(value));
+    await state.load();
+    stop();
+    expect(seen).toHaveLength(1); // the value at subscription only
+  });
+
   it('clears the copy when storage holds nothing, and shows set-up', async () => {
     const cache = memoryCache(morag);
     const state = createAppState({ settings: store(null), settingsCache: cache, org: plainOrgConfig(playbooks, referralDirectories), now: at14 });
