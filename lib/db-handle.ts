@@ -5,7 +5,7 @@
  * A database that will not open (a damaged profile, a browser refusing storage, an upgrade that
  * cannot read an old record) is never deleted or recreated: the failure is reported in
  * `unopenedDatabase` so the page can say so, stay read-only and offer an export of whatever is
- * there (lib/db-rescue.ts). The next use tries again.
+ * there (lib/db-rescue.ts). The page tries again when it is reloaded.
  */
 import { signal } from '@preact/signals-core';
 import type { CallGuideDb } from './db';
@@ -30,7 +30,8 @@ export function lazyDatabase(name?: string): DatabaseHandle {
       try {
         await db.open();
       } catch (failure) {
-        opened = null;
+        // Not retried from here: a failing upgrade run again every few seconds over a large log
+        // would load the machine for nothing. "Try again" reloads the page.
         unopenedDatabase.value = { name: name ?? REAL_DATABASE, reason: describe(failure) };
         throw failure;
       }

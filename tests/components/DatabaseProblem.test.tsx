@@ -29,6 +29,7 @@ describe('a database that will not open', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Start call' }));
     });
     expect(guide.call.call.value).not.toBeNull();
+    expect(await screen.findByText(/This call has not been saved: the saved data cannot be opened/)).toBeInTheDocument();
 
     // The database is exactly as it was.
     expect(await readEverything(name)).toEqual({ incidents: [unreadable], drafts: [savedDraft], callBacks: [] });

@@ -78,7 +78,7 @@ test('a database that will not open: the panel and the log say so, keep working,
   await panel.page.keyboard.press('Alt+3');
   const notes = panel.page.getByLabel('Call notes', { exact: true });
   await notes.fill('Kept on screen');
-  await expect(panel.page.getByText('has not been saved yet. It is still on screen')).toBeVisible();
+  await expect(panel.page.getByText('This call has not been saved: the saved data cannot be opened (above). It is still on screen.')).toBeVisible();
   await expect(notes).toHaveValue('Kept on screen');
 
   const [download] = await Promise.all([panel.page.waitForEvent('download'), alert.getByRole('button', { name: 'Export what is stored' }).click()]);
