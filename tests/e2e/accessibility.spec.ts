@@ -4,6 +4,9 @@ import { expect, test } from './fixtures';
 import { CallPage, ProtocolPage } from './pages/panel-page';
 import { expectNoViolations } from './support/axe';
 
+// Each test runs axe many times (20 s on a quiet machine); a busy one must not time them out.
+test.describe.configure({ timeout: 90_000 });
+
 const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0);
 
 /** The panel fits its width: nothing to scroll sideways. */
