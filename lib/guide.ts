@@ -36,7 +36,7 @@ export function createGuide(deps: GuideDeps) {
    * read that call (and load the database code) once its first frame, the greeting, is painted.
    */
   async function load(callReady: Promise<unknown> = Promise.resolve()): Promise<void> {
-    await Promise.all([app.load(), callReady.then(() => call.restore())]);
+    await Promise.all([app.load(), call.restore(callReady)]);
   }
 
   /**
@@ -46,9 +46,12 @@ export function createGuide(deps: GuideDeps) {
   function openProtocol(id: ProtocolId): void {
     const protocol = deps.findProtocol(id);
     if (!protocol || !app.settings.peek()) return;
-    if (!call.call.peek()) call.start('new');
-    call.update((current, now) => startProtocol(current, now, protocol));
-    app.view.value = 'guide';
+    // In the moment the panel opens, the call saved before is read first; the protocol opens in it.
+    call.afterRestore(() => {
+      if (!call.call.peek()) call.start('new');
+      call.update((current, now) => startProtocol(current, now, protocol));
+      app.view.value = 'guide';
+    });
   }
 
   /** Requests from outside the panel: the context menu and the protocols' keyboard commands. */

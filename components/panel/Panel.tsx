@@ -64,7 +64,7 @@ export function Panel({ incidentLogUrl }: Props) {
   return (
     <div class="panel">
       <PanelHeader playbook={playbook} settings={settings} incidentLogUrl={incidentLogUrl} onHelp={openHelp} />
-      <DatabaseProblem />
+      <DatabaseProblem unsaved={() => model.call.peek() !== null} />
       <SaveStatus />
       {refusal && (
         <p class="notice" role="alert">

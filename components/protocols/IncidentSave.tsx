@@ -5,6 +5,7 @@ import { buildIncident } from '../../lib/incidents/incident';
 import { saveIncident } from '../../lib/incidents/repository';
 import { incidentSaved } from '../../lib/protocols/run';
 import { describeStorageError } from '../../lib/call/draft-store';
+import { unopenedDatabase } from '../../lib/db-handle';
 import { useCall } from '../call/call-context';
 
 interface Props {
@@ -34,7 +35,11 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
       setFailure(null);
       model.update((c, at) => incidentSaved(c, at, incident.id));
     } catch (error) {
-      setFailure(describeStorageError(error));
+      setFailure(
+        unopenedDatabase.peek()
+          ? 'The incident has not been saved: the saved data on this computer cannot be opened (see the notice at the top). Copy the report before you close the call.'
+          : describeStorageError(error, { button: 'Save incident' }),
+      );
     } finally {
       setSaving(false);
     }

@@ -12,6 +12,8 @@ interface Props {
   read?: (name: string) => Promise<Record<string, unknown[]>>;
   /** Reloads the page to try opening again. */
   reload?: () => void;
+  /** Whether something on screen (the live call) would be lost by reloading: then "Try again" asks first. */
+  unsaved?: () => boolean;
 }
 
 /**
@@ -23,15 +25,17 @@ export function DatabaseProblem({
   now = Date.now,
   read = readEverything,
   reload = () => location.reload(),
+  unsaved = () => false,
 }: Props) {
   const problem = unopenedDatabase.value;
   if (!problem) return null;
-  return <Problem problem={problem} download={download} now={now} read={read} reload={reload} />;
+  return <Problem problem={problem} download={download} now={now} read={read} reload={reload} unsaved={unsaved} />;
 }
 
-function Problem({ problem, download, now, read, reload }: Required<Props> & { problem: UnopenedDatabase }) {
+function Problem({ problem, download, now, read, reload, unsaved }: Required<Props> & { problem: UnopenedDatabase }) {
   const [outcome, setOutcome] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   async function exportStored() {
     setBusy(true);
@@ -64,10 +68,26 @@ function Problem({ problem, download, now, read, reload }: Required<Props> & { p
         <button type="button" onClick={() => void exportStored()} disabled={busy}>
           Export what is stored
         </button>
-        <button type="button" onClick={reload}>
+        <button type="button" onClick={() => (unsaved() ? setConfirming(true) : reload())} aria-expanded={confirming}>
           Try again
         </button>
       </div>
+      {confirming && (
+        <div class="confirm">
+          <p>
+            Trying again reloads the guide, and the call on screen goes with it: it has not been saved. Copy what you need
+            first.
+          </p>
+          <div class="actions">
+            <button type="button" onClick={reload}>
+              Reload anyway
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep the call on screen
+            </button>
+          </div>
+        </div>
+      )}
       {outcome && <p role="status">{outcome}</p>}
     </section>
   );

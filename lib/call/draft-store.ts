@@ -35,9 +35,16 @@ export function createDraftStore<T>(database: DatabaseHandle, key: string, optio
   let waitingSince: number | null = null;
   let timer: unknown = null;
   let writing: Promise<void> = Promise.resolve();
+  /** Set when the draft already stored could not be read: nothing is written over it. */
+  let held: string | null = null;
 
   async function write(): Promise<void> {
     if (!pending) return;
+    if (held) {
+      state.value = 'error';
+      error.value = held;
+      return;
+    }
     const { value } = pending;
     pending = null;
     waitingSince = null;
@@ -90,17 +97,39 @@ export function createDraftStore<T>(database: DatabaseHandle, key: string, optio
     return row ? (row.data as T) : null;
   }
 
-  return { state, error, schedule, flush, load };
+  /**
+   * Stops writing (what is on screen stays queued) because the stored draft could not be read and
+   * must not be replaced unread. `reason` is what the page shows instead of "Saved".
+   */
+  function hold(reason: string): void {
+    held = reason;
+    if (timer !== null) clearTimer(timer);
+    timer = null;
+    if (pending) {
+      state.value = 'error';
+      error.value = reason;
+    }
+  }
+
+  return { state, error, schedule, flush, load, hold };
 }
 
 export type DraftStore<T> = ReturnType<typeof createDraftStore<T>>;
 
-/** A plain message for a failed write; a full disk often arrives as an AbortError wrapping it. */
-export function describeStorageError(failure: unknown): string {
+/**
+ * A plain message for a failed write; a full disk often arrives as an AbortError wrapping it.
+ * `retry` says who tries again: the guide by itself (drafts), or the agent with a button.
+ */
+export function describeStorageError(failure: unknown, retry: 'auto' | { button: string } = 'auto'): string {
   const inner = (failure as { inner?: unknown })?.inner;
   const names = [failure, inner].map((e) => (e as { name?: string } | undefined)?.name);
-  if (names.includes('QuotaExceededError')) {
-    return 'The disk is full, so this has not been saved yet. It is still on screen; free some space and it will be saved.';
+  const full = names.includes('QuotaExceededError');
+  if (retry === 'auto') {
+    return full
+      ? 'The disk is full, so this has not been saved yet. It is still on screen; free some space and it will be saved.'
+      : 'This has not been saved yet. It is still on screen, and the guide will keep trying.';
   }
-  return 'This has not been saved yet. It is still on screen, and the guide will keep trying.';
+  return full
+    ? `The disk is full, so this has not been saved. It is still on screen; free some space and press ${retry.button} again.`
+    : `This has not been saved. It is still on screen; press ${retry.button} again.`;
 }

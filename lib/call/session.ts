@@ -10,9 +10,13 @@ import type { DraftStore } from './draft-store';
 
 export interface CallModelDeps {
   now(): number;
-  drafts: Pick<DraftStore<CallData>, 'schedule' | 'flush' | 'load'>;
+  drafts: Pick<DraftStore<CallData>, 'schedule' | 'flush' | 'load' | 'hold'>;
   newId(): string;
 }
+
+/** Shown instead of "Saved" when the call saved before could not be read. */
+export const UNREAD_DRAFT =
+  'This call is not being saved: the call saved before could not be read, and it is not written over. This one is still on screen.';
 
 export function createCallModel(deps: CallModelDeps) {
   const call = signal<CallData | null>(null);
@@ -23,17 +27,43 @@ export function createCallModel(deps: CallModelDeps) {
     deps.drafts.schedule(next);
   }
 
+  /** The read of the saved call, while it is under way; null before it starts and once settled. */
+  let restoring: Promise<void> | null = null;
+
   /**
-   * Resume the call that was live when the panel last closed, if any. When the database cannot be
-   * read the panel carries on without it (the page reports the database, lib/db-handle.ts).
+   * Resume the call that was live when the panel last closed, if any, read once `after` settles
+   * (the page's first paint). When it cannot be read (the page reports a database that will not
+   * open, lib/db-handle.ts) the panel carries on, and the draft store writes nothing over it.
    */
-  async function restore(): Promise<void> {
-    const saved = await deps.drafts.load().catch(() => null);
-    if (saved && call.value === null) call.value = saved;
+  function restore(after: Promise<unknown> = Promise.resolve()): Promise<void> {
+    restoring ??= after
+      .then(() => deps.drafts.load())
+      .then(
+        (saved) => {
+          if (saved && call.value === null) call.value = saved;
+        },
+        () => deps.drafts.hold(UNREAD_DRAFT),
+      )
+      .finally(() => {
+        restoring = null;
+      });
+    return restoring;
   }
 
+  /**
+   * Runs `action` once the saved call has been read (at once if it has): a call started, or a
+   * protocol opened, in the moment the panel opens never replaces the call saved before.
+   */
+  function afterRestore(action: () => void): void {
+    if (restoring) void restoring.then(action);
+    else action();
+  }
+
+  /** Starts a call, unless the call saved before turns out to be live: then that one carries on. */
   function start(kind: CallKind): void {
-    set(startCall(deps.newId(), kind, deps.now()));
+    afterRestore(() => {
+      if (call.peek() === null) set(startCall(deps.newId(), kind, deps.now()));
+    });
   }
 
   /** Apply a transition from call.ts: `update((c, now) => askToHold(c, now))`. */
@@ -54,7 +84,7 @@ export function createCallModel(deps: CallModelDeps) {
     return ended;
   }
 
-  return { call, active, restore, start, update, end };
+  return { call, active, restore, afterRestore, start, update, end };
 }
 
 export type CallModel = ReturnType<typeof createCallModel>;

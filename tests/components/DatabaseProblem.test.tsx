@@ -55,7 +55,7 @@ describe('a database that will not open', () => {
     });
   });
 
-  it('says so, and deletes nothing, when even reading fails', async () => {
+  it('says so when even reading fails, and offers to try again', async () => {
     unopenedDatabase.value = { name: 'gone', reason: 'UnknownError' };
     const download = vi.fn();
     const reload = vi.fn();
@@ -67,6 +67,20 @@ describe('a database that will not open', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Nothing could be read (backing store)');
     expect(download).not.toHaveBeenCalled();
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('"Try again" with a call on screen says the call goes with the reload, and lets the agent keep it', async () => {
+    unopenedDatabase.value = { name: 'x', reason: 'UnknownError' };
+    const reload = vi.fn();
+    render(<DatabaseProblem download={vi.fn()} now={() => T0} reload={reload} unsaved={() => true} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(reload).not.toHaveBeenCalled();
+    expect(screen.getByText(/the call on screen goes with it: it has not been saved/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep the call on screen' }));
+    expect(screen.queryByText(/the call on screen goes with it/)).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reload anyway' }));
     expect(reload).toHaveBeenCalledOnce();
   });
 

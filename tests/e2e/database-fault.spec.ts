@@ -93,6 +93,14 @@ test('a database that will not open: the panel and the log say so, keep working,
   await expect(log.page.getByRole('alert', { name: 'Saved data cannot be opened' })).toBeVisible();
   await expectNoViolations(log.page, 'the incident log with its database unopened');
 
+  // "Try again" asks before a reload would take the unsaved call with it; then it really tries again.
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await alert.getByRole('button', { name: 'Keep the call on screen' }).click();
+  await expect(notes).toHaveValue('Kept on screen');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await alert.getByRole('button', { name: 'Reload anyway' }).click();
+  await expect(panel.page.getByRole('alert', { name: 'Saved data cannot be opened' })).toBeVisible();
+
   // Nothing was upgraded, changed or deleted by either page.
   expect(await readAsStored(serviceWorker)).toEqual({ version: 20, incidents: [unreadable], drafts: [draft] });
 });

@@ -139,6 +139,28 @@ describe('describing a storage failure', () => {
   ])('%s', (_why, failure, message) => {
     expect(describeStorageError(failure)).toBe(message);
   });
+
+  it('tells the agent to press the button again where nothing retries by itself', () => {
+    expect(describeStorageError(abortWrappingQuota(), { button: 'Save incident' })).toBe(
+      'The disk is full, so this has not been saved. It is still on screen; free some space and press Save incident again.',
+    );
+    expect(describeStorageError(new Error('x'), { button: 'Save incident' })).toBe('This has not been saved. It is still on screen; press Save incident again.');
+  });
+});
+
+describe('a held draft store (the stored draft could not be read)', () => {
+  it('writes nothing over the stored draft, says why, and keeps what is on screen queued', async () => {
+    const { timers, store, stored } = setUp();
+    await db.drafts.put({ id: 'note', savedAt: 1, data: { text: 'unread' } });
+    store.hold('Not saved: the one before could not be read.');
+    store.schedule({ text: 'new' });
+    timers.runAll();
+    await store.flush();
+    expect(timers.waiting()).toEqual([]); // no retries armed
+    expect(store.state.value).toBe('error');
+    expect(store.error.value).toBe('Not saved: the one before could not be read.');
+    expect(await stored()).toEqual({ text: 'unread' });
+  });
 });
 
 describe('the draft store while the agent keeps typing', () => {

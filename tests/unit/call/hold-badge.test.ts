@@ -106,7 +106,7 @@ describe('the stored hold start (panel)', () => {
     const call = createCallModel({
       now: () => now,
       newId: () => 'call-1',
-      drafts: { schedule: () => {}, flush: async () => {}, load: async () => null },
+      drafts: { schedule: () => {}, flush: async () => {}, load: async () => null, hold: () => {} },
     });
     return { call, advance: (ms: number) => (now += ms) };
   }

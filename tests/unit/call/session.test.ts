@@ -4,7 +4,7 @@ import { plainOrgConfig } from '../../../lib/settings/org-config';
 import type { SettingsStore } from '../../../lib/app-state';
 import { askToHold, holdAgreed, nextStage, updateCaller, type CallData } from '../../../lib/call/call';
 import { createDraftStore } from '../../../lib/call/draft-store';
-import { createCallModel } from '../../../lib/call/session';
+import { createCallModel, UNREAD_DRAFT } from '../../../lib/call/session';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { createGuide, LIVE_CALL_DRAFT } from '../../../lib/guide';
 import { manualTimers } from './timers';
@@ -29,6 +29,12 @@ function newDatabase() {
 
 afterEach(async () => {
   await db.delete();
+});
+
+const settings = (): SettingsStore => ({
+  getValue: async () => ({ agentName: 'Morag Innes', playbookId: 'moray' }),
+  setValue: async () => {},
+  watch: () => () => {},
 });
 
 describe('the live call survives the panel closing', () => {
@@ -100,7 +106,7 @@ describe('the live call survives the panel closing', () => {
   it('saves only real changes, stamped with the injected clock', () => {
     newDatabase();
     const schedule = vi.fn();
-    const model = createCallModel({ now: () => clock, newId: () => 'call-9', drafts: { schedule, flush: async () => {}, load: async () => null } });
+    const model = createCallModel({ now: () => clock, newId: () => 'call-9', drafts: { schedule, flush: async () => {}, load: async () => null, hold: () => {} } });
     model.update(nextStage);
     expect(schedule).not.toHaveBeenCalled();
     model.start('new');
@@ -115,12 +121,6 @@ describe('the live call survives the panel closing', () => {
 });
 
 describe('the guide', () => {
-  const settings = (): SettingsStore => ({
-    getValue: async () => ({ agentName: 'Morag Innes', playbookId: 'moray' }),
-    setValue: async () => {},
-    watch: () => () => {},
-  });
-
   it('greets as for the restored call’s kind, not the kind picked before the reload', async () => {
     newDatabase();
     const deps = { settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' };
@@ -146,6 +146,65 @@ describe('the guide', () => {
     guide.call.start('new');
     expect(guide.app.callKind.value).toBe('new');
     await guide.drafts.flush();
+    guide.dispose();
+  });
+});
+
+describe('the call saved before is never replaced in the moment the panel opens', () => {
+  /** A guide whose saved call arrives only when the test says (the database opening slowly). */
+  async function openingSlowly() {
+    newDatabase();
+    const deps = { settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' };
+    const before = createGuide(deps);
+    await before.load();
+    before.call.start('transferred');
+    before.call.update(nextStage);
+    await before.drafts.flush();
+    before.dispose();
+
+    let open!: () => void;
+    const painted = new Promise<void>((resolve) => (open = resolve));
+    // As in the panel: the cached settings greet (and allow a protocol) before storage answers.
+    const cached = { agentName: 'Morag Innes', playbookId: 'moray' };
+    const after = createGuide({ ...deps, newId: () => 'call-new', settingsCache: { read: () => cached, write: () => {} } });
+    const loading = after.load(painted);
+    return { after, open, loading };
+  }
+
+  it('"Start call" pressed before the saved call is read resumes the saved call instead', async () => {
+    const { after, open, loading } = await openingSlowly();
+    after.call.start('new');
+    expect(after.call.call.value).toBeNull();
+    open();
+    await loading;
+    expect(after.call.call.value).toMatchObject({ id: 'call-1', kind: 'transferred' });
+    await after.drafts.flush();
+    expect((await db.drafts.get(LIVE_CALL_DRAFT))?.data).toMatchObject({ id: 'call-1' });
+    after.dispose();
+  });
+
+  it('a protocol opened before the saved call is read opens in the saved call', async () => {
+    const { after, open, loading } = await openingSlowly();
+    after.openProtocol('abusive-call');
+    open();
+    await loading;
+    expect(after.call.call.value).toMatchObject({ id: 'call-1', protocol: { protocolId: 'abusive-call', open: true } });
+    after.dispose();
+  });
+
+  it('when the saved call cannot be read, a new call is kept on screen and nothing is written over it', async () => {
+    newDatabase();
+    await db.drafts.put({ id: LIVE_CALL_DRAFT, savedAt: 1, data: { id: 'call-1' } });
+    const get = vi.spyOn(db.drafts, 'get').mockRejectedValue(new Error('read failed'));
+    const guide = createGuide({ settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-new' });
+    await guide.load();
+    guide.call.start('new');
+    await guide.drafts.flush();
+    expect(guide.call.call.value).toMatchObject({ id: 'call-new' });
+    expect(guide.drafts.state.value).toBe('error');
+    expect(guide.drafts.error.value).toBe(UNREAD_DRAFT);
+    get.mockRestore();
+    expect((await db.drafts.get(LIVE_CALL_DRAFT))?.data).toEqual({ id: 'call-1' });
     guide.dispose();
   });
 });
