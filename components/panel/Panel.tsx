@@ -4,7 +4,6 @@ import { holdBlockedReason } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
 import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
-import { unopenedDatabase } from '../../lib/db-handle';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
 import { useTraining } from '../training/training-context';
@@ -125,9 +124,7 @@ function SaveStatus() {
   if (saveState.value === 'error') {
     return (
       <p class="notice save-error" role="alert">
-        {unopenedDatabase.value
-          ? 'This call has not been saved: the saved data cannot be opened (above). It is still on screen.'
-          : saveError.value}
+        {saveError.value}
       </p>
     );
   }

@@ -6,6 +6,7 @@
 import { computed, signal } from '@preact/signals-core';
 import type { CallKind } from '../../content/schema';
 import { startCall, endCall, type CallData } from './call';
+import { unopenedDatabase } from '../db-handle';
 import type { DraftStore } from './draft-store';
 
 export interface CallModelDeps {
@@ -17,6 +18,8 @@ export interface CallModelDeps {
 /** Shown instead of "Saved" when the call saved before could not be read. */
 export const UNREAD_DRAFT =
   'This call is not being saved: the call saved before could not be read, and it is not written over. This one is still on screen.';
+/** The same, when the reason is that the database will not open (the page's notice says more). */
+export const UNOPENED_DRAFT = 'This call has not been saved: the saved data cannot be opened (above). It is still on screen.';
 
 export function createCallModel(deps: CallModelDeps) {
   const call = signal<CallData | null>(null);
@@ -42,7 +45,7 @@ export function createCallModel(deps: CallModelDeps) {
         (saved) => {
           if (saved && call.value === null) call.value = saved;
         },
-        () => deps.drafts.hold(UNREAD_DRAFT),
+        () => deps.drafts.hold(unopenedDatabase.peek() ? UNOPENED_DRAFT : UNREAD_DRAFT),
       )
       .finally(() => {
         restoring = null;
