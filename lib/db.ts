@@ -157,5 +157,14 @@ export function openDatabase(name: string = REAL_DATABASE): CallGuideDb {
   db.version(3)
     .stores({ incidents: INCIDENT_INDEXES })
     .upgrade((tx: Transaction) => tx.table('incidents').toCollection().modify(upgradeToVersion3));
+  // A database deleted from another page (leaving training with the practice data cleared) stays
+  // deleted. Dexie's own handler closes the connection but reopens it on the next query, which
+  // would recreate the database empty; this page stops using it instead (it reloads straight after).
+  // An upgrade from elsewhere (a newer version of the extension) keeps Dexie's handling.
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    if (event.newVersion) return undefined;
+    db.close({ disableAutoOpen: true });
+    return false;
+  });
   return db;
 }

@@ -6,6 +6,7 @@ import {
   createTrainingMode,
   databaseForMode,
   databaseName,
+  deleteDatabase,
   leaveTraining,
   localModeCache,
   REAL_DATABASE_NAME,
@@ -124,7 +125,6 @@ describe('leaving training', () => {
   });
 
   it('really deletes the practice database and leaves the real one alone', async () => {
-    const { deleteDatabase } = await import('../../../lib/training/mode');
     const training = await lazyDatabase(TRAINING_DATABASE)();
     await training.incidents.put(incident('practice-2', 'Practice'));
     const real = await lazyDatabase(REAL_DATABASE)();
@@ -133,6 +133,22 @@ describe('leaving training', () => {
     const { Dexie } = await import('dexie');
     expect(await Dexie.getDatabaseNames()).not.toContain(TRAINING_DATABASE);
     expect(await ids(real)).toContain('real-2');
+    real.close();
+  });
+
+  it('a page still holding the practice database does not bring it back empty after it is deleted', async () => {
+    const training = await lazyDatabase(TRAINING_DATABASE)();
+    await training.incidents.put(incident('practice-3', 'Practice'));
+    const real = await lazyDatabase(REAL_DATABASE)();
+    await deleteDatabase(TRAINING_DATABASE);
+    // Before the page reloads into real mode, a late write (an autosave, a live query) fails
+    // rather than recreating the database.
+    await expect(training.drafts.put({ id: 'live-call', savedAt: 2, data: {} })).rejects.toThrow();
+    const { Dexie } = await import('dexie');
+    expect(await Dexie.getDatabaseNames()).not.toContain(TRAINING_DATABASE);
+    // The real database's connection is not affected by the other database going.
+    await real.incidents.put(incident('real-3', 'Real'));
+    expect(await ids(real)).toContain('real-3');
     real.close();
   });
 });
