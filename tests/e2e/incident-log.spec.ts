@@ -142,8 +142,8 @@ test('retention deletes only the reviewed incidents it said it would, after offe
 
   await log.view('Incidents');
   await expect(log.list()).toHaveAccessibleName('3 incidents, newest first');
-  const remaining = await log.list().getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(remaining).toEqual(['#/incident/reviewed-last-week', '#/incident/reviewed-350-days', '#/incident/open-500-days']);
+  const remaining = () => log.list().getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await expect.poll(remaining).toEqual(['#/incident/reviewed-last-week', '#/incident/reviewed-350-days', '#/incident/open-500-days']);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

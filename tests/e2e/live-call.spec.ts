@@ -48,14 +48,14 @@ test('a whole Moray call: greeting, caller, hold with check-in and call-back off
   await call.button('Promise call-back').click();
   await expect(page.getByText(/Call-back promised, due tomorrow at 14:04/)).toBeVisible();
   await call.button('Copy message').click();
-  expect(await call.clipboard()).toContain('Nature of query: Kitchen tap still leaking after repair');
+  await expect.poll(() => call.clipboard()).toContain('Nature of query: Kitchen tap still leaking after repair');
   await call.button('Back to the call').click();
 
   // Transfer (TR-1..TR-3) with the HO-4 reminder.
   await call.button('Transfer').click();
   await expect(page.getByText(/Mute or hold the caller before you talk to your colleague/)).toBeVisible();
   await call.button('Copy briefing').click();
-  expect(await call.clipboard()).toContain('Caller: Mrs Eleri Vaughan-Price');
+  await expect.poll(() => call.clipboard()).toContain('Caller: Mrs Eleri Vaughan-Price');
   await call.field('Transferred to').fill('Ian Grant, Repairs');
   await call.button('Transfer done').click();
 
@@ -64,8 +64,8 @@ test('a whole Moray call: greeting, caller, hold with check-in and call-back off
   await page.getByLabel('All the issues raised confirmed').check();
   await page.getByLabel('What was agreed summarised').check();
   await call.button('Copy summary').click();
+  await expect.poll(() => call.clipboard()).toContain('Transferred to: Ian Grant, Repairs');
   const summary = await call.clipboard();
-  expect(summary).toContain('Transferred to: Ian Grant, Repairs');
   expect(summary).toContain('On hold 1 time');
   expect(summary).toContain('1 check-in');
   await call.button('End call').click();
@@ -95,12 +95,12 @@ test('a Communities call: Welsh greeting, the 5-minute hold rule, an agreed call
   await call.field('Agreed call-back time').fill('Tomorrow after 10:00');
   await call.button('Promise call-back').click();
   await call.button('Copy message').click();
-  expect(await call.clipboard()).toContain('Agreed call-back time: Tomorrow after 10:00');
+  await expect.poll(() => call.clipboard()).toContain('Agreed call-back time: Tomorrow after 10:00');
   await call.button('Back to the call').click();
   await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
   await page.getByLabel('Asked if there is anything else').check();
   await call.button('Copy summary').click();
-  expect(await call.clipboard()).toContain('Language: Welsh');
+  await expect.poll(() => call.clipboard()).toContain('Language: Welsh');
   await call.button('End call').click();
   await expect(page.getByRole('region', { name: 'Call-backs due' })).toContainText('Tomorrow after 10:00');
 });

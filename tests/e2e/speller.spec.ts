@@ -14,14 +14,14 @@ test('Spell reads an email and a postcode in groups; Decode turns what the calle
   await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Spell' }).click();
 
   await page.getByRole('textbox', { name: 'Spell' }).fill('jo.bloggs-1@example.co.uk');
-  expect(await words(page, 'Local part jo.bloggs-1')).toEqual([
+  await expect.poll(() => words(page, 'Local part jo.bloggs-1')).toEqual([
     'Juliett', 'Oscar', 'dot', 'Bravo', 'Lima', 'Oscar', 'Golf', 'Golf', 'Sierra', 'hyphen', 'One',
   ]);
-  expect(await words(page, 'At sign @')).toEqual(['at']);
+  await expect.poll(() => words(page, 'At sign @')).toEqual(['at']);
 
   await page.getByRole('textbox', { name: 'Spell' }).fill('SW1A 1AA');
-  expect(await words(page, 'Outward code SW1A')).toEqual(['Sierra', 'Whiskey', 'One', 'Alfa']);
-  expect(await words(page, 'Inward code 1AA')).toEqual(['One', 'Alfa', 'Alfa']);
+  await expect.poll(() => words(page, 'Outward code SW1A')).toEqual(['Sierra', 'Whiskey', 'One', 'Alfa']);
+  await expect.poll(() => words(page, 'Inward code 1AA')).toEqual(['One', 'Alfa', 'Alfa']);
 
   // Read back one group at a time, at the caller's pace, from the keyboard.
   await page.getByRole('button', { name: 'Read back' }).click();
