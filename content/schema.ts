@@ -160,6 +160,17 @@ export const PlaybookSchema = v.object({
       sources: SourcesSchema,
     }),
   ),
+  /**
+   * Moray: what the Director may decide on a report of repeated abuse (AB-14), offered to the team
+   * leader writing the recommendation, and how soon the caller is told the decision in writing.
+   */
+  directorOptions: v.optional(
+    v.object({
+      options: v.pipe(v.array(text(160)), v.minLength(1)),
+      informWithinHours: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      sources: SourcesSchema,
+    }),
+  ),
   supportPartners: v.array(ContactSchema),
   referralDirectory: IdSchema,
 });

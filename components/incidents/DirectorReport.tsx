@@ -1,16 +1,34 @@
 import { useState } from 'preact/hooks';
-import { directorReport, type CallerGroup } from '../../lib/incidents/patterns';
+import { directorReport, reportPlaybookId, type CallerGroup } from '../../lib/incidents/patterns';
 import { CopyButton } from '../ui/CopyButton';
 import { useLog } from './log-context';
 
 /**
  * The report for the Director composed from the caller's file notes (AB-14); the team leader adds
- * the recommendation, then copies or prints it. It is not stored: the report lives where it is sent.
+ * the recommendation (with the Director's options ticked, where the playbook lists them), then
+ * copies or prints it. It is not stored: the report lives where it is sent.
  */
 export function DirectorReport({ group }: { group: CallerGroup }) {
-  const { state, now, clipboard, print } = useLog();
+  const { state, now, clipboard, print, directorOptions } = useLog();
   const [recommendation, setRecommendation] = useState('');
-  const text = directorReport(group, { preparedBy: state.reviewer.value, recommendation, now });
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const playbookId = reportPlaybookId(group);
+  const director = playbookId ? directorOptions(playbookId) : undefined;
+  const proposed = director?.options.filter((option) => ticked.has(option)) ?? [];
+  const text = directorReport(group, {
+    preparedBy: state.reviewer.value,
+    recommendation,
+    now,
+    proposed,
+    informWithinHours: director?.informWithinHours,
+  });
+  const toggle = (option: string, on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(option);
+      else next.delete(option);
+      return next;
+    });
   return (
     <section aria-label="Report for the Director" class="director-report">
       <div class="no-print">
@@ -18,6 +36,18 @@ export function DirectorReport({ group }: { group: CallerGroup }) {
           <label for="report-by">Prepared by</label>
           <input id="report-by" value={state.reviewer.value} onInput={(event) => (state.reviewer.value = (event.currentTarget as HTMLInputElement).value)} />
         </div>
+        {director && (
+          <fieldset class="director-options">
+            <legend>Options to propose</legend>
+            <p class="hint">The Director may decide any combination of these.</p>
+            {director.options.map((option) => (
+              <label key={option}>
+                <input type="checkbox" checked={ticked.has(option)} onChange={(event) => toggle(option, (event.currentTarget as HTMLInputElement).checked)} />{' '}
+                {option}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div class="field">
           <label for="report-recommendation">Recommendation for further action</label>
           <textarea

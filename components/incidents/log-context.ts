@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Playbook } from '../../content/schema';
 import type { DatabaseHandle } from '../../lib/db-handle';
 import type { LogState } from '../../lib/incidents/log-state';
 import type { RetentionSetting } from '../../lib/incidents/retention-setting';
@@ -17,6 +18,8 @@ export interface LogServices {
   now: number;
   organisation(playbookId: string): string;
   referralName(id: string): string;
+  /** What the Director may decide under the playbook an incident was taken with (Moray, AB-14). */
+  directorOptions(playbookId: string): Playbook['directorOptions'];
   download: Download;
   print(): void;
   clipboard: ClipboardWriter | undefined;

@@ -31,6 +31,7 @@ export function startIncidentLog(root: HTMLElement): void {
     state: createLogState(),
     organisation: (id: string) => findPlaybook(id)?.organisation.name ?? id,
     referralName: (id: string) => referrals.find((referral) => referral.id === id)?.name ?? id,
+    directorOptions: (id: string) => findPlaybook(id)?.directorOptions,
     download: browserDownload(),
     print: () => window.print(),
     clipboard: navigator.clipboard,

@@ -102,6 +102,19 @@ export const morayPlaybook: Playbook = {
     },
   },
   abusiveFollowUp: { ringWithinHours: 24, writeWithinHours: 48, sources: ['AB-12', 'AB-13'] },
+  // Moray 4.4, "Callers to the Office": the options the Director may combine, in the policy's order.
+  directorOptions: {
+    options: [
+      'Mark the tenant’s file (server and paper) as a violent subject',
+      'Ban the tenant from visiting or calling the office',
+      'Ban all visits to the customer’s home',
+      'Ban sole officer visits to the customer’s home',
+      'Commence legal proceedings',
+      'Seek an injunction against the tenant',
+    ],
+    informWithinHours: 48,
+    sources: ['AB-14'],
+  },
   supportPartners: [],
   referralDirectory: 'croydon',
 };

@@ -75,6 +75,10 @@ export interface ReportDetails {
   preparedBy: string;
   recommendation: string;
   now: number;
+  /** The Director's options (from the playbook) the team leader proposes, in the playbook's order. */
+  proposed?: readonly string[];
+  /** The playbook's deadline for telling the caller the decision in writing. */
+  informWithinHours?: number;
 }
 
 /**
@@ -118,9 +122,23 @@ export function directorReport(group: CallerGroup, details: ReportDetails): stri
     ),
     '',
     'Recommendation for further action',
-    details.recommendation.trim() || '(to be written)',
+    ...recommendation(details),
   ];
+  if (details.informWithinHours) {
+    lines.push('', `Once the Director decides, the caller is told the decision and the reasons in writing within ${details.informWithinHours} hours.`);
+  }
   return lines.join('\n');
+}
+
+function recommendation({ proposed = [], recommendation: written }: ReportDetails): string[] {
+  const options = proposed.length ? ['Options proposed:', ...proposed.map((option) => `- ${option}`)] : [];
+  const text = written.trim() ? [written.trim()] : [];
+  return options.length || text.length ? [...options, ...text] : ['(to be written)'];
+}
+
+/** The playbook the group's latest abusive call was taken under: its Director's options apply. */
+export function reportPlaybookId(group: CallerGroup): string | undefined {
+  return (abusive(group).at(-1) ?? group.incidents.at(-1))?.playbookId;
 }
 
 /** One line per incident of the group, for the list of repeat callers. */

@@ -66,14 +66,45 @@ describe('repeat callers', () => {
     await act(async () => {
       fireEvent.input(screen.getByLabelText('Recommendation for further action'), { target: { value: 'Mark the tenant’s file.' } });
     });
+    // Moray's playbook lists what the Director may decide (Moray 4.4): ticked options join the recommendation.
+    const options = screen.getByRole('group', { name: 'Options to propose' });
+    expect(within(options).getAllByRole('checkbox')).toHaveLength(6);
+    await act(async () => {
+      fireEvent.click(within(options).getByRole('checkbox', { name: 'Ban sole officer visits to the customer’s home' }));
+    });
     const report = screen.getByLabelText('The report');
     expect(report).toHaveTextContent('Number of incidents: 2 abusive calls');
     expect(report).toHaveTextContent(`The caller's words: "You are useless"`);
-    expect(report.textContent!.trimEnd().endsWith('Recommendation for further action\nMark the tenant’s file.')).toBe(true);
+    expect(report.textContent).toContain(
+      'Recommendation for further action\nOptions proposed:\n- Ban sole officer visits to the customer’s home\nMark the tenant’s file.\n',
+    );
+    expect(report.textContent!.trimEnd().endsWith('the caller is told the decision and the reasons in writing within 48 hours.')).toBe(true);
+    await act(async () => {
+      fireEvent.click(within(options).getByRole('checkbox', { name: 'Ban sole officer visits to the customer’s home' }));
+    });
+    expect(report).not.toHaveTextContent('Options proposed');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy the report' }));
     });
     expect(services.clipboard!.writeText).toHaveBeenCalledWith(report.textContent);
+  });
+
+  it('offers no Director’s options where the playbook has none (Calico)', async () => {
+    await renderLog({
+      now: NOW,
+      hash: '#/patterns',
+      incidents: [
+        makeIncident({ id: 'first', playbookId: 'calico', createdAt: NOW - 40 * DAY }),
+        makeIncident({ id: 'second', playbookId: 'calico', createdAt: NOW - 2 * DAY }),
+      ],
+    });
+    const group = await screen.findByRole('article', { name: 'Mr Black, phone 01632 960999' });
+    await act(async () => {
+      fireEvent.click(within(group).getByRole('button', { name: 'Write the report for the Director' }));
+    });
+    expect(screen.getByLabelText('Recommendation for further action')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Options to propose' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('The report').textContent!.trimEnd().endsWith('Recommendation for further action\n(to be written)')).toBe(true);
   });
 });
 

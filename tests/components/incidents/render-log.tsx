@@ -1,5 +1,6 @@
 import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
+import { findPlaybook } from '../../../content';
 import { IncidentLog } from '../../../components/incidents/IncidentLog';
 import type { LogServices } from '../../../components/incidents/log-context';
 import type { Incident } from '../../../lib/db';
@@ -20,6 +21,7 @@ export async function renderLog(options: { now: number; incidents?: Incident[]; 
     state: createLogState(),
     organisation: (id) => (id === 'moray' ? 'Moray Housing Partnership' : id),
     referralName: (id) => id,
+    directorOptions: (id) => findPlaybook(id)?.directorOptions,
     download: vi.fn(),
     print: vi.fn(),
     clipboard: { writeText: vi.fn(async () => {}) },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallGuideDb } from '../../../lib/db';
-import { directorReport, groupByCaller, groupSummary, repeatCallers } from '../../../lib/incidents/patterns';
+import { findPlaybook } from '../../../content';
+import { directorReport, groupByCaller, groupSummary, repeatCallers, reportPlaybookId } from '../../../lib/incidents/patterns';
 import { saveIncident } from '../../../lib/incidents/repository';
 import { DAY, followUp, freshDatabase, makeIncident, MONDAY_14_00 } from './make-incident';
 
@@ -62,5 +63,33 @@ describe('repeat callers (AB-14)', () => {
     expect(text).toContain('2. 28 Nov 2026: The caller stopped; the call went on; no warnings.');
     expect(text.trimEnd().endsWith('Recommendation for further action\nMark the file.')).toBe(true);
     expect(directorReport(group!, { preparedBy: '', recommendation: '', now: NOW })).toMatch(/\(to be written\)$/);
+  });
+
+  it('lists the Director’s options the team leader proposes, and when the caller is told the decision', () => {
+    const [group] = groupByCaller([makeIncident({ id: 'a', createdAt: NOW - 40 * DAY }), makeIncident({ id: 'b', createdAt: NOW - 2 * DAY })]);
+    expect(reportPlaybookId(group!)).toBe('moray');
+    const moray = findPlaybook('moray')!.directorOptions!;
+    const text = directorReport(group!, {
+      preparedBy: 'Alex Boyd',
+      recommendation: 'Review again in three months.',
+      now: NOW,
+      proposed: [moray.options[3]!, moray.options[0]!],
+      informWithinHours: moray.informWithinHours,
+    });
+    expect(text).toContain(
+      [
+        'Recommendation for further action',
+        'Options proposed:',
+        '- Ban sole officer visits to the customer’s home',
+        '- Mark the tenant’s file (server and paper) as a violent subject',
+        'Review again in three months.',
+        '',
+        'Once the Director decides, the caller is told the decision and the reasons in writing within 48 hours.',
+      ].join('\n'),
+    );
+    // Options alone are a recommendation; nothing at all is still "to be written".
+    expect(directorReport(group!, { preparedBy: '', recommendation: ' ', now: NOW, proposed: [moray.options[4]!] })).toMatch(
+      /Options proposed:\n- Commence legal proceedings$/,
+    );
   });
 });
