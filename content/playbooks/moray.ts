@@ -105,7 +105,7 @@ export const morayPlaybook: Playbook = {
   // Moray 4.4, "Callers to the Office": the options the Director may combine, in the policy's order.
   directorOptions: {
     options: [
-      'Mark the tenant’s file (server and paper) as a violent subject',
+      'Mark the tenant as a violent subject (server and tenant file)',
       'Ban the tenant from visiting or calling the office',
       'Ban all visits to the customer’s home',
       'Ban sole officer visits to the customer’s home',

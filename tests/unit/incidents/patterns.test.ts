@@ -81,7 +81,7 @@ describe('repeat callers (AB-14)', () => {
         'Recommendation for further action',
         'Options proposed:',
         '- Ban sole officer visits to the customer’s home',
-        '- Mark the tenant’s file (server and paper) as a violent subject',
+        '- Mark the tenant as a violent subject (server and tenant file)',
         'Review again in three months.',
         '',
         'Once the Director decides, the caller is told the decision and the reasons in writing within 48 hours.',
