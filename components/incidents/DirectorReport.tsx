@@ -41,7 +41,7 @@ export function DirectorReport({ group }: { group: CallerGroup }) {
             <legend>Options to propose</legend>
             <p class="hint">The Director may decide any combination of these.</p>
             {director.options.map((option) => (
-              <label key={option}>
+              <label key={option} class="check">
                 <input type="checkbox" checked={ticked.has(option)} onChange={(event) => toggle(option, (event.currentTarget as HTMLInputElement).checked)} />{' '}
                 {option}
               </label>
