@@ -4,6 +4,12 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
+import { NOW } from '../support/now';
+import { moveClockTo } from './move-clock';
+
+// `npm run test:dates` sets TEST_NOW: the global clock then reads it too (still ticking), so code
+// that takes its own Date.now() agrees with the NOW the tests pass in.
+if (process.env.TEST_NOW) moveClockTo(NOW);
 
 // Vitest runs without globals, so Testing Library cannot register its own clean-up.
 afterEach(() => cleanup());

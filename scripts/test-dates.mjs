@@ -1,0 +1,104 @@
+// npm run test:dates: the unit and component suites again with "now", the time zone and the
+// locale varied, to prove that no test (and no code under test) depends on today's date or where
+// the machine is. Each run sets TEST_NOW (read by tests/support/now.ts, and moved into the global
+// clock by tests/setup/vitest.ts), TZ and LANG. The dates are worked out from the real today, so
+// the matrix keeps moving with the calendar: the UK clock changes, a leap day, the last seconds of
+// a year, the 31st of a month, and a date two years ahead.
+//
+// Prints one line per run and ends with "dates: N runs, N passed, N failed". With --json FILE it
+// also writes the totals for scripts/test.mjs.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, '.test-results', 'dates');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const pad = (n) => String(n).padStart(2, '0');
+const local = (y, m, d, h = 0, min = 0, s = 0) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}:${pad(s)}`;
+const today = new Date();
+const year = today.getFullYear();
+
+/** The last Sunday of a month (1-12) in a year, as a day of the month. */
+function lastSunday(y, month) {
+  const last = new Date(Date.UTC(y, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+/** This year's date if it is still to come, otherwise next year's. */
+function next(month, dayOf) {
+  const thisYear = dayOf(year);
+  const passed = Date.UTC(year, month - 1, thisYear) < Date.UTC(year, today.getMonth(), today.getDate());
+  const y = passed ? year + 1 : year;
+  return { y, d: passed ? dayOf(y) : thisYear };
+}
+
+const march = next(3, (y) => lastSunday(y, 3));
+const october = next(10, (y) => lastSunday(y, 10));
+const the31st = next(3, () => 31);
+
+export const RUNS = [
+  // The UK clocks go forward at 01:00 and back at 02:00; half past midnight is just before.
+  { what: 'the last Sunday of March (UK clocks go forward)', tz: 'Europe/London', lang: 'en_GB.UTF-8', now: local(march.y, 3, march.d, 0, 30) },
+  { what: 'the last Sunday of October (UK clocks go back)', tz: 'Europe/London', lang: 'en_GB.UTF-8', now: local(october.y, 10, october.d, 1, 30) },
+  { what: '29 February 2028', tz: 'UTC', lang: 'C.UTF-8', now: local(2028, 2, 29, 12, 0) },
+  { what: '31 December, 23:59:30', tz: 'Pacific/Kiritimati', lang: 'de_DE.UTF-8', now: local(year, 12, 31, 23, 59, 30) },
+  { what: '31 December, 23:59:30', tz: 'America/Los_Angeles', lang: 'en_US.UTF-8', now: local(year, 12, 31, 23, 59, 30) },
+  { what: 'the 31st of a month (31 March)', tz: 'America/Los_Angeles', lang: 'en_US.UTF-8', now: local(the31st.y, 3, 31, 10, 0) },
+  {
+    what: 'two years from today',
+    tz: 'Pacific/Kiritimati',
+    lang: 'fr_FR.UTF-8',
+    now: local(year + 2, today.getMonth() + 1, Math.min(today.getDate(), 28), today.getHours(), today.getMinutes()),
+  },
+  { what: 'today', tz: 'UTC', lang: 'C.UTF-8', now: null },
+];
+
+function runOne(run, index) {
+  const file = resolve(out, `run-${index + 1}.json`);
+  const env = { ...process.env, TZ: run.tz, LANG: run.lang, LC_ALL: run.lang };
+  if (run.now) env.TEST_NOW = run.now;
+  else delete env.TEST_NOW;
+  const result = spawnSync('npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  let report = null;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // the runner failed before writing its report; counted below
+  }
+  const passed = report?.numPassedTests ?? 0;
+  const failed = report ? report.numFailedTests + (result.status !== 0 && report.numFailedTests === 0 ? 1 : 0) : 1;
+  const label = `${run.now ?? 'now'} ${run.tz} ${run.lang}`;
+  console.log(`${failed ? 'FAIL' : 'ok  '} ${label.padEnd(58)} ${run.what}: ${passed} passed, ${failed} failed`);
+  if (failed) {
+    const names = (report?.testResults ?? []).flatMap((f) =>
+      f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${f.name.replace(root + '/', '')} › ${a.fullName}\n      ${(a.failureMessages[0] ?? '').split('\n')[0]}`),
+    );
+    for (const name of names.slice(0, 20)) console.log(`     ${name}`);
+    if (!report) console.log(result.stdout.slice(-2000), result.stderr.slice(-2000));
+  }
+  return { passed, failed };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const only = process.env.DATES_ONLY ? Number(process.env.DATES_ONLY) - 1 : null;
+  const runs = only === null ? RUNS : [RUNS[only]];
+  let passed = 0;
+  let failed = 0;
+  let failedRuns = 0;
+  runs.forEach((run, i) => {
+    const r = runOne(run, only ?? i);
+    passed += r.passed;
+    failed += r.failed;
+    if (r.failed) failedRuns += 1;
+  });
+  const jsonAt = process.argv.indexOf('--json');
+  if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ runs: runs.length, failedRuns, passed, failed }));
+  console.log(`dates: ${runs.length} runs, ${runs.length - failedRuns} passed, ${failedRuns} failed (${passed} tests passed, ${failed} failed)`);
+  process.exit(failed ? 1 : 0);
+}
