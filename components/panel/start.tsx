@@ -6,8 +6,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { findProtocol, playbooks, referralDirectories } from '../../content';
 import type { CrmApi } from '../../lib/crm/fill';
-import { syncHoldStart } from '../../lib/call/hold-badge';
-import { holdStartItem } from '../../lib/call/hold-item';
+import { syncHoldReading } from '../../lib/call/hold-badge';
+import { holdReadingItem } from '../../lib/call/hold-item';
 import { createGuide } from '../../lib/guide';
 import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
 import { createOrgConfig } from '../../lib/settings/org-config';
@@ -51,7 +51,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   void guide.load(new Promise<void>((resolve) => (painted = resolve))).then(() => {
     guide.app.watch();
     if (page !== 'panel') return;
-    syncHoldStart(guide.call, holdStartItem());
+    syncHoldReading(guide.call, guide.app.now, holdReadingItem());
     receivePanelRequests(panelRequestItem(), guide.handleRequest);
     void training.follow(guide);
     setTimeout(preloadPanelViews, 0);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findPlaybook } from '../../../content';
 import { badgeText } from '../../../lib/call/hold-badge';
 import { formatClock, holdMinutes, holdStatus } from '../../../lib/call/hold';
+import { NOW } from '../../support/now';
 
-const T0 = new Date(2026, 10, 30, 14, 0).getTime();
+const T0 = NOW;
 const S = 1000;
 
 const policies = ['moray', 'carmarthenshire-communities'].map((id) => [id, findPlaybook(id)!.hold] as const);
@@ -88,13 +89,16 @@ describe('the hold clock', () => {
 });
 
 describe('the toolbar badge text', () => {
+  // The panel read the hold at seenAt (its clock); the background heard that at heardAt (its own).
+  const heardAt = T0 + 987_654_321;
   it.each([
-    [null, T0, ''],
-    [T0, T0, '0m'],
-    [T0, T0 + 3 * 60 * S, '3m'],
-    [T0, T0 + 3 * 60 * S + 59 * S, '3m'],
-    [T0, T0 + 12 * 60 * S, '12m'],
-  ])('for a hold started at %s, at %s, is "%s"', (startedAt, now, text) => {
-    expect(badgeText(startedAt, now)).toBe(text);
+    [null, heardAt, ''],
+    [{ startedAt: T0, seenAt: T0, heardAt }, heardAt, '0m'],
+    [{ startedAt: T0, seenAt: T0 + 3 * 60 * S, heardAt }, heardAt, '3m'],
+    [{ startedAt: T0, seenAt: T0 + 3 * 60 * S, heardAt }, heardAt + 59 * S, '3m'],
+    [{ startedAt: T0, seenAt: T0 + 3 * 60 * S, heardAt }, heardAt + 60 * S, '4m'],
+    [{ startedAt: T0, seenAt: T0 + 12 * 60 * S, heardAt }, heardAt - 60 * S, '12m'],
+  ])('for the reading %o, at %s, is "%s"', (heard, now, text) => {
+    expect(badgeText(heard, now)).toBe(text);
   });
 });
