@@ -60,7 +60,7 @@ function runOne(run, index) {
   const env = { ...process.env, TZ: run.tz, LANG: run.lang, LC_ALL: run.lang };
   if (run.now) env.TEST_NOW = run.now;
   else delete env.TEST_NOW;
-  const result = spawnSync('npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`], {
+  const result = spawnSync('npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`, ...filters], {
     cwd: root,
     env,
     encoding: 'utf8',
@@ -85,6 +85,9 @@ function runOne(run, index) {
   return { passed, failed };
 }
 
+// Test files to run instead of all of them: `node scripts/test-dates.mjs -- tests/unit/due.test.ts`.
+const filters = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.env.DATES_ONLY ? Number(process.env.DATES_ONLY) - 1 : null;
   const runs = only === null ? RUNS : [RUNS[only]];
@@ -98,6 +101,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (r.failed) failedRuns += 1;
   });
   const jsonAt = process.argv.indexOf('--json');
+  // (--json FILE comes before any --)
   if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ runs: runs.length, failedRuns, passed, failed }));
   console.log(`dates: ${runs.length} runs, ${runs.length - failedRuns} passed, ${failedRuns} failed (${passed} tests passed, ${failed} failed)`);
   process.exit(failed ? 1 : 0);

@@ -2,9 +2,10 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { memoryStore, renderPanel as renderWhole } from './render-panel';
+import { today } from '../support/now';
 
 async function renderPanel(store: ReturnType<typeof memoryStore>, hour = 14) {
-  const { guide } = await renderWhole(store, new Date(2026, 10, 30, hour).getTime());
+  const { guide } = await renderWhole(store, today(hour));
   return guide.app;
 }
 

@@ -3,6 +3,7 @@ import { playbooks, referralDirectories } from '../../content';
 import { plainOrgConfig } from '../../lib/settings/org-config';
 import { createAppState, type SettingsStore } from '../../lib/app-state';
 import { localSettingsCache, type SettingsCache } from '../../lib/settings/settings-cache';
+import { today } from '../support/now';
 
 const morag = { agentName: 'Morag Innes', playbookId: 'moray', team: '', agentPhone: '', soundCues: false };
 
@@ -21,7 +22,7 @@ function memoryCache(initial: unknown): SettingsCache & { value: unknown } {
   return cache;
 }
 
-const at14 = () => new Date(2026, 10, 30, 14).getTime();
+const at14 = () => today(14);
 
 describe('the panel’s settings on start-up', () => {
   it('greets from a valid cached copy before storage answers', () => {

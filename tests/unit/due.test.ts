@@ -3,16 +3,11 @@ import { findPlaybook } from '../../content';
 import type { Playbook } from '../../content/schema';
 import type { CallBackPromise, OpeningHours } from '../../content/schema';
 import { callBackDue, formatDue, isOverdue } from '../../lib/call/due';
+import { atTime, isoDate, shortDay, week } from '../support/now';
 
-// Local-time instants. The week used throughout: Mon 30 Nov 2026 to Mon 7 Dec 2026.
+// Local-time instants in the week of the tests' now (tests/support/now.ts), Monday to next Monday.
 const t = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m, d, h, min).getTime();
-const MON = (h: number, min = 0) => t(2026, 10, 30, h, min);
-const TUE = (h: number, min = 0) => t(2026, 11, 1, h, min);
-const WED = (h: number, min = 0) => t(2026, 11, 2, h, min);
-const THU = (h: number, min = 0) => t(2026, 11, 3, h, min);
-const FRI = (h: number, min = 0) => t(2026, 11, 4, h, min);
-const SAT = (h: number, min = 0) => t(2026, 11, 5, h, min);
-const NEXT_MON = (h: number, min = 0) => t(2026, 11, 7, h, min);
+const { mon: MON, tue: TUE, wed: WED, thu: THU, fri: FRI, sat: SAT, nextMon: NEXT_MON } = week();
 
 function playbook(id: string): Playbook {
   const found = findPlaybook(id);
@@ -143,8 +138,8 @@ describe('callBackDue counting opening hours', () => {
   });
 
   it('treats a holiday as closed', () => {
-    expect(dueAt(openTime(15), morayHours, MON(16, 50), { holidays: ['2026-12-01'] })).toBe(WED(9, 5));
-    expect(dueAt(openTime(15), undefined, TUE(10), { holidays: ['2026-12-01'] })).toBe(WED(9, 15));
+    expect(dueAt(openTime(15), morayHours, MON(16, 50), { holidays: [isoDate(TUE())] })).toBe(WED(9, 5));
+    expect(dueAt(openTime(15), undefined, TUE(10), { holidays: [isoDate(TUE())] })).toBe(WED(9, 15));
   });
 
   it('falls back to Mon–Fri 09:00–17:00 and says so', () => {
@@ -200,8 +195,11 @@ describe('formatDue', () => {
     expect(formatDue(MON(15, 30), MON(10))).toBe('today at 15:30');
     expect(formatDue(MON(9, 5), MON(8))).toBe('today at 09:05');
     expect(formatDue(TUE(9, 15), MON(23, 59))).toBe('tomorrow at 09:15');
-    expect(formatDue(NEXT_MON(10), MON(10))).toBe('Mon 7 Dec at 10:00');
-    expect(formatDue(TUE(10), t(2026, 10, 29, 10))).toBe('Tue 1 Dec at 10:00');
+    expect(formatDue(NEXT_MON(10), MON(10))).toBe(`${shortDay(NEXT_MON(10), MON(10))} at 10:00`);
+    expect(formatDue(NEXT_MON(10), MON(10))).toMatch(/^Mon \d{1,2} [A-Z][a-z]{2}( \d{4})? at 10:00$/);
+    // From the Sunday before, Tuesday is two days away: named, not "tomorrow".
+    const sundayBefore = atTime(MON(), 10, 0, -1);
+    expect(formatDue(TUE(10), sundayBefore)).toBe(`${shortDay(TUE(10), sundayBefore)} at 10:00`);
   });
 
   it('says yesterday for a recent overdue time, and the year when it differs', () => {

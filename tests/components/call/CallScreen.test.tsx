@@ -5,9 +5,10 @@ import type { SettingsStore } from '../../../lib/app-state';
 import { findPlaybook } from '../../../content';
 import { transferBriefing } from '../../../lib/call/compose';
 import { renderPanel } from '../render-panel';
+import { week } from '../../support/now';
 
-// Monday 30 November 2026, 14:00 local time.
-const T0 = new Date(2026, 10, 30, 14, 0).getTime();
+// Monday afternoon in the week of the tests' now: Moray is open.
+const T0 = week().mon(14);
 const GREETING = 'Good Afternoon Moray Housing Partnership, Morag Innes speaking, how can I help you?';
 
 async function renderCall(soundCues = false) {

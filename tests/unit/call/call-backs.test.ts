@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDueCallBacks, markCallBackDone, saveCallBack, type NewCallBack } from '../../../lib/call/call-backs';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
+import { NOW } from '../../support/now';
 
-const T0 = new Date(2026, 10, 30, 14, 0).getTime();
+const T0 = NOW;
 const HOUR = 3_600_000;
 
 const callBack = (id: string, createdAt: number, dueAt: number | null, agreedTime = ''): NewCallBack => ({

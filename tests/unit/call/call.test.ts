@@ -24,8 +24,9 @@ import {
   type CallData,
   type CallEventType,
 } from '../../../lib/call/call';
+import { NOW } from '../../support/now';
 
-const T0 = new Date(2026, 10, 30, 14, 0).getTime();
+const T0 = NOW;
 const types = (call: CallData): CallEventType[] => call.timeline.map((event) => event.type);
 const last = (call: CallData) => call.timeline[call.timeline.length - 1];
 const onHold = (at = T0 + 10_000) => holdAgreed(askToHold(startCall('c', 'new', T0), at), at);

@@ -17,8 +17,9 @@ import {
   type CallData,
 } from '../../../lib/call/call';
 import { callSummary, holdTotals, messageDefaults, messageText, transferBriefing } from '../../../lib/call/compose';
+import { dateTime, NOW } from '../../support/now';
 
-const T0 = new Date(2026, 10, 30, 14, 0).getTime();
+const T0 = NOW;
 const S = 1000;
 const moray = findPlaybook('moray')!;
 const communities = findPlaybook('carmarthenshire-communities')!;
@@ -88,7 +89,7 @@ describe('the message form (TR-5)', () => {
       'home-number': '01343 123456',
       'mobile-number': '07700 900123',
       'nature-of-query': 'Boiler not working',
-      'date-time': '30 Nov 2026, 14:00',
+      'date-time': dateTime(T0),
       'information-given': 'Logged repair 4411; engineer due Tuesday',
     });
   });
@@ -108,7 +109,7 @@ describe('the message form (TR-5)', () => {
   it('lets what the agent typed win over the defaults, and marks empty fields', () => {
     const call = setMessageField(morayCall(), 'nature-of-query', 'Boiler and radiator');
     const text = messageText(call, morayContext, T0 + 60 * S);
-    expect(text).toContain('Message taken by Morag Innes on 30 Nov 2026, 14:01');
+    expect(text).toContain(`Message taken by Morag Innes on ${dateTime(T0 + 60 * S)}`);
     expect(text).toContain('Nature of query: Boiler and radiator');
     expect(text).toContain('Caller name: Mrs Ann Jones');
     const empty = messageText(startCall('c', 'new', T0), morayContext, T0);
@@ -117,7 +118,7 @@ describe('the message form (TR-5)', () => {
 
   it('adds the promised call-back with its deadline when the playbook has no field for it', () => {
     const due = promiseCallBack(morayCall(), T0, { promiseId: 'within-24-hours', label: 'Within 24 hours', dueAt: T0 + 86_400_000, agreedTime: '' });
-    expect(messageText(due, morayContext, T0)).toContain('Call-back: by 1 Dec 2026, 14:00 (Within 24 hours)');
+    expect(messageText(due, morayContext, T0)).toContain(`Call-back: by ${dateTime(T0 + 86_400_000)} (Within 24 hours)`);
     expect(messageText(morayCall(), morayContext, T0)).not.toContain('Call-back');
   });
 
@@ -136,7 +137,7 @@ describe('the message form (TR-5)', () => {
 describe('the call summary (CL-2, CL-6)', () => {
   it('says when, how long and who took the call', () => {
     const summary = callSummary(morayCall(), morayContext, T0 + 7 * 60 * S + 5 * S);
-    expect(summary.split('\n')[0]).toBe('Call on 30 Nov 2026, 14:00, 7:05 long, taken by Morag Innes');
+    expect(summary.split('\n')[0]).toBe(`Call on ${dateTime(T0)}, 7:05 long, taken by Morag Innes`);
     expect(summary).toContain('Enquiry: Boiler not working');
     expect(summary).toContain('Notes: Logged repair 4411; engineer due Tuesday');
     const transferred = callSummary(startCall('c', 'transferred', T0), morayContext, T0);
@@ -165,7 +166,7 @@ describe('the call summary (CL-2, CL-6)', () => {
 
   it('includes the promised call-back', () => {
     const call = promiseCallBack(morayCall(), T0, { promiseId: 'within-24-hours', label: 'Within 24 hours', dueAt: T0 + 86_400_000, agreedTime: '' });
-    expect(callSummary(call, morayContext, T0)).toContain('Call-back: by 1 Dec 2026, 14:00 (Within 24 hours)');
+    expect(callSummary(call, morayContext, T0)).toContain(`Call-back: by ${dateTime(T0 + 86_400_000)} (Within 24 hours)`);
   });
 
   it('lists the ticked closing items in the playbook’s order, and only those', () => {

@@ -8,8 +8,9 @@ import { createCallModel, UNREAD_DRAFT } from '../../../lib/call/session';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { createGuide, LIVE_CALL_DRAFT } from '../../../lib/guide';
 import { manualTimers } from './timers';
+import { NOW } from '../../support/now';
 
-const T0 = new Date(2026, 10, 30, 14, 0).getTime();
+const T0 = NOW;
 let clock = T0;
 let db: CallGuideDb;
 
