@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { panelStartupChunk } from './scripts/startup-chunk';
 
-// Permissions are the fewest the current features use; tests/e2e/manifest.spec.ts holds the allowlist.
+// Permissions are the fewest the current features use; tests/e2e/extension.spec.ts holds the allowlist.
 export default defineConfig({
   imports: false,
   srcDir: '.',

@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { CallPage, ProtocolPage } from './pages/panel-page';
-import { expectNoViolations } from './support/axe';
+import { CallPage, ProtocolPage, type PanelPage } from './pages/panel-page';
+import { expectNoViolations, expectNoViolationsLightAndDark } from './support/axe';
+import { MONDAY_14_00 } from './support/clock';
 
-// Each test runs axe many times (20 s on a quiet machine); a busy one must not time them out.
-test.describe.configure({ timeout: 90_000 });
-
-const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0);
+// Each walk is a few screens, each checked in light and dark: well inside the timeout even on a busy
+// machine (about 5 s a screen there).
+test.describe.configure({ timeout: 60_000 });
 
 /** The panel fits its width: nothing to scroll sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string) {
@@ -15,73 +15,89 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
   expect(overflow, `content wider than the panel on ${where}`).toBeLessThanOrEqual(0);
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`every screen of a call, in a 320 px panel, ${scheme} mode: no axe violations, nothing scrolls sideways`, async ({ panel }) => {
-    const { page } = panel;
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.clock.install({ time: MONDAY_14_00 });
-    const call = new CallPage(page);
-    await panel.open();
-    const check = async (where: string) => {
-      await expectNoViolations(page, where);
-      await expectNoSidewaysScroll(page, where);
-    };
-    await check('first-run set-up');
-    await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-    await check('greeting');
-    await call.button('Start call').click();
-    await call.button('Next step').click();
-    await call.field('Surname').fill('Vaughan-Price');
-    await check('caller');
-    await call.button('Place on hold').click();
-    await check('asking to hold');
-    await call.button('Caller agreed to hold').click();
-    await page.clock.fastForward('04:01');
-    await check('call-back offer on hold');
-    await call.button('Arrange a call-back').click();
-    await check('message and call-back');
-    await call.button('Back to the call').click();
-    await call.button('Next step').click();
-    await check('enquiry');
-    await call.button('Transfer').click();
-    await check('transfer');
-    await call.button('Cancel transfer').click();
-    await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
-    await check('close');
-    await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Spell' }).click();
-    await page.getByRole('textbox', { name: 'Spell' }).fill('SW1A 1AA');
-    await check('speller');
-    await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Settings' }).click();
-    await expect(page.getByRole('heading', { name: 'CRM connection' })).toBeVisible();
-    await check('settings');
-    await page.keyboard.press('Shift+Slash');
-    await check('keyboard shortcuts');
-  });
+async function check(page: Page, where: string) {
+  await expectNoViolationsLightAndDark(page, where);
+  await expectNoSidewaysScroll(page, where);
 }
 
-test('every step of both protocols: no axe violations, in a 320 px panel', async ({ panel }) => {
+/** A 320 px panel, Moray set up, at an afternoon when it is open; checks the set-up form on the way. */
+async function narrowPanel(panel: PanelPage, checkSetUp = false): Promise<CallPage> {
   const { page } = panel;
   await page.setViewportSize({ width: 320, height: 800 });
-  const protocol = new ProtocolPage(page);
+  await page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
+  if (checkSetUp) await check(page, 'first-run set-up');
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-  await page.getByRole('button', { name: 'Abusive caller' }).click();
-  for (let step = 1; step <= 11; step += 1) {
-    await protocol.step(new RegExp(`^(✓ )?${step}\\. `)).click();
-    await expectNoViolations(page, `abusive call, step ${step}`);
-    await expectNoSidewaysScroll(page, `abusive call, step ${step}`);
+  return new CallPage(page);
+}
+
+test('in a 320 px panel, light and dark: set-up, greeting and caller pass axe, nothing scrolls sideways', async ({ panel }) => {
+  const call = await narrowPanel(panel, true);
+  await check(panel.page, 'greeting');
+  await call.button('Start call').click();
+  await call.button('Next step').click();
+  await call.field('Surname').fill('Vaughan-Price');
+  await check(panel.page, 'caller');
+});
+
+test('in a 320 px panel, light and dark: asking to hold, the call-back offer, message and call-back', async ({ panel }) => {
+  const { page } = panel;
+  const call = await narrowPanel(panel);
+  await call.button('Start call').click();
+  await call.button('Next step').click();
+  await call.button('Place on hold').click();
+  await check(page, 'asking to hold');
+  await call.button('Caller agreed to hold').click();
+  await page.clock.fastForward('04:01');
+  await check(page, 'call-back offer on hold');
+  await call.button('Arrange a call-back').click();
+  await check(page, 'message and call-back');
+});
+
+test('in a 320 px panel, light and dark: enquiry, transfer, close, speller, settings, shortcuts', async ({ panel }) => {
+  const { page } = panel;
+  const call = await narrowPanel(panel);
+  await call.button('Start call').click();
+  await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Enquiry' }).click();
+  await check(page, 'enquiry');
+  await call.button('Transfer').click();
+  await check(page, 'transfer');
+  await call.button('Cancel transfer').click();
+  await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
+  await check(page, 'close');
+  await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Spell' }).click();
+  await page.getByRole('textbox', { name: 'Spell' }).fill('SW1A 1AA');
+  await check(page, 'speller');
+  await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'CRM connection' })).toBeVisible();
+  await check(page, 'settings');
+  await page.keyboard.press('Shift+Slash');
+  await check(page, 'keyboard shortcuts');
+});
+
+/** Each step of a protocol from `first` to `last`, as the agent would open it from the step list. */
+async function checkSteps(panel: PanelPage, protocol: 'Abusive caller' | 'Self-harm', first: number, last: number) {
+  const { page } = panel;
+  const steps = new ProtocolPage(page);
+  await narrowPanel(panel);
+  await page.getByRole('button', { name: protocol }).click();
+  for (let step = first; step <= last; step += 1) {
+    await steps.step(new RegExp(`^(✓ )?${step}\\. `)).click();
+    if (protocol === 'Self-harm' && step === 3) await steps.field('Where the caller is').fill('Bus shelter, High Street, Elgin');
+    await check(page, `${protocol}, step ${step}`);
   }
-  await protocol.step(/^(✓ )?1\. /).click();
-  await protocol.action('Behaviour stopped').click();
-  await page.getByRole('button', { name: 'Self-harm' }).click();
-  await page.keyboard.press('Alt+O');
-  for (let step = 1; step <= 6; step += 1) {
-    await protocol.step(new RegExp(`^(✓ )?${step}\\. `)).click();
-    if (step === 3) await protocol.field('Where the caller is').fill('Bus shelter, High Street, Elgin');
-    await expectNoViolations(page, `self-harm, step ${step}`);
-    await expectNoSidewaysScroll(page, `self-harm, step ${step}`);
-  }
+}
+
+test('in a 320 px panel, light and dark: the abusive-call protocol, steps 1 to 6', async ({ panel }) => {
+  await checkSteps(panel, 'Abusive caller', 1, 6);
+});
+
+test('in a 320 px panel, light and dark: the abusive-call protocol, steps 7 to 11', async ({ panel }) => {
+  await checkSteps(panel, 'Abusive caller', 7, 11);
+});
+
+test('in a 320 px panel, light and dark: every step of the self-harm protocol', async ({ panel }) => {
+  await checkSteps(panel, 'Self-harm', 1, 6);
 });
 
 test('forced colours and reduced motion: the guide stays usable and passes axe', async ({ panel }) => {

@@ -1,11 +1,10 @@
 import { expect, test } from './fixtures';
+import { MONDAY_14_00, MONDAY_09_30 } from './support/clock';
 
 // Local times, so the tests hold in any time zone the machine is set to.
-const AT_14_00 = new Date(2026, 10, 30, 14, 0);
-const AT_09_30 = new Date(2026, 10, 30, 9, 30);
 
 test('first run asks for name and organisation, then shows Moray’s exact greeting at 14:00', async ({ panel }) => {
-  await panel.page.clock.install({ time: AT_14_00 });
+  await panel.page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
   await expect(panel.page.getByRole('heading', { name: 'Set up the call guide' })).toBeVisible();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
@@ -13,14 +12,14 @@ test('first run asks for name and organisation, then shows Moray’s exact greet
 });
 
 test('Communities greets in Welsh first, then English', async ({ panel }) => {
-  await panel.page.clock.install({ time: AT_14_00 });
+  await panel.page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
   await panel.setUp('Rhian Jones', 'Carmarthenshire County Council, Department for Communities');
   await expect(panel.greeting()).toHaveText(/^Prynhawn da, Good afternoon, Communities Department/);
 });
 
 test('the greeting follows the clock from morning into the afternoon', async ({ panel }) => {
-  await panel.page.clock.install({ time: AT_09_30 });
+  await panel.page.clock.install({ time: MONDAY_09_30 });
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
   await expect(panel.greeting()).toHaveText(/^Good Morning Moray/);
@@ -29,7 +28,7 @@ test('the greeting follows the clock from morning into the afternoon', async ({ 
 });
 
 test('settings survive a reload, and a transferred call offers the agent’s number', async ({ panel }) => {
-  await panel.page.clock.install({ time: AT_09_30 });
+  await panel.page.clock.install({ time: MONDAY_09_30 });
   await panel.open();
   await panel.page.getByLabel('Your name').fill('Rhian Jones');
   await panel.page.getByLabel('Organisation').selectOption({ label: 'Carmarthenshire County Council, Department for Communities' });
@@ -65,7 +64,7 @@ test('a stored value that fails validation falls back to set-up with a visible n
 });
 
 test('Settings can be changed later, and the greeting follows', async ({ panel }) => {
-  await panel.page.clock.install({ time: AT_14_00 });
+  await panel.page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
   await panel.page.getByRole('button', { name: 'Settings' }).click();

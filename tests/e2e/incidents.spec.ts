@@ -1,4 +1,6 @@
+import { HOUR } from '../support/now';
 import { expect, test } from './fixtures';
+import { T0 } from './support/clock';
 
 test('the incident log opens in a tab, wired to the real IndexedDB', async ({ context, extensionId }) => {
   const page = await context.newPage();
@@ -8,7 +10,7 @@ test('the incident log opens in a tab, wired to the real IndexedDB', async ({ co
 
   // Write a record straight into the browser's IndexedDB, as a later protocol would, and reload.
   await page.evaluate(
-    () =>
+    (createdAt) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('call-guide');
         open.onerror = () => reject(open.error);
@@ -18,7 +20,7 @@ test('the incident log opens in a tab, wired to the real IndexedDB', async ({ co
             id: 'inc-1',
             kind: 'abusive-call',
             status: 'open',
-            createdAt: Date.UTC(2026, 10, 30, 10, 15),
+            createdAt,
             agentName: 'Morag Innes',
             playbookId: 'moray',
             summary: 'Call ended after three warnings.',
@@ -27,6 +29,7 @@ test('the incident log opens in a tab, wired to the real IndexedDB', async ({ co
           tx.onerror = () => reject(tx.error);
         };
       }),
+    T0 - 4 * HOUR,
   );
   await page.reload();
   const table = page.getByRole('table', { name: /1 incident/ });

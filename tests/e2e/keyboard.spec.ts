@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { PanelPage } from './pages/panel-page';
+import { MONDAY_14_00 } from './support/clock';
 
-const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0);
 
 /** Tab (or Shift+Tab) until the focused control has this accessible name; its focus must show. */
 async function tabTo(page: Page, name: string | RegExp, backwards = false) {
@@ -32,21 +33,28 @@ async function press(page: Page, name: string | RegExp, key = 'Enter') {
   await page.keyboard.press(key);
 }
 
-test('a whole call and both protocols from the keyboard alone, focus always visible', async ({ panel }) => {
-  test.setTimeout(90_000);
+/** The panel open with the browser's focus, as it is when the agent presses Alt+Shift+G. */
+async function openFocused(panel: PanelPage): Promise<Page> {
   const { page } = panel;
   await page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
-  // The panel has the browser's focus, as it does when the agent presses Alt+Shift+G.
   await page.bringToFront();
+  return page;
+}
 
+/** Set-up from the keyboard. */
+async function setUp(page: Page) {
   await tabTo(page, 'Your name');
   await page.keyboard.type('Morag Innes');
   await tabTo(page, 'Organisation');
   await page.keyboard.type('Moray');
   await press(page, 'Save and show greeting');
-  await expect(panel.greeting()).toContainText('Morag Innes speaking');
+  await expect(page.getByRole('region', { name: 'Greeting' })).toContainText('Morag Innes speaking');
+}
 
+test('set-up and a whole call from the keyboard alone, focus always visible', async ({ panel }) => {
+  const page = await openFocused(panel);
+  await setUp(page);
   await press(page, 'Start call');
   await page.keyboard.press('Alt+N');
   await tabTo(page, 'Title');
@@ -71,8 +79,11 @@ test('a whole call and both protocols from the keyboard alone, focus always visi
   await press(page, 'End call');
   await press(page, 'End without copying');
   await expect(page.getByRole('button', { name: 'Start call' })).toBeVisible();
+});
 
-  // Abusive caller, every step, from the keyboard.
+test('the abusive-call protocol from the keyboard alone, every step, focus always visible', async ({ panel }) => {
+  const page = await openFocused(panel);
+  await setUp(page);
   await page.keyboard.press('Alt+A');
   for (let warning = 0; warning < 5; warning += 1) await press(page, 'Said it');
   await press(page, 'Call ended');
@@ -86,8 +97,11 @@ test('a whole call and both protocols from the keyboard alone, focus always visi
   await press(page, 'Done, next step');
   await press(page, 'Finish');
   await expect(page.getByRole('button', { name: 'Start call' })).toBeVisible();
+});
 
-  // Self-harm, the 999 route, from the keyboard.
+test('the self-harm protocol to 999 from the keyboard alone, focus always visible', async ({ panel }) => {
+  const page = await openFocused(panel);
+  await setUp(page);
   await page.keyboard.press('Alt+X');
   await expect(page.getByRole('heading', { name: 'Caller may harm themselves' })).toBeFocused();
   await press(page, 'Done, next step');

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { CallPage, ProtocolPage } from './pages/panel-page';
+import { MONDAY_14_00 } from './support/clock';
 
-const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0);
 
 test('an abusive call through every step to termination: warnings timed, incident saved, follow-up due in 24 hours, ring-back recognised', async ({ panel, context, extensionId }) => {
   const { page } = panel;

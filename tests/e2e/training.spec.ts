@@ -3,9 +3,8 @@ import { expect, test } from './fixtures';
 import { CallPage, ProtocolPage, type PanelPage } from './pages/panel-page';
 import { intoTraining, SCENARIO_RUNS } from './pages/scenario-runs';
 import { TrainingPage } from './pages/training-page';
+import { MONDAY_14_00 } from './support/clock';
 
-// Monday 30 November 2026, 14:00 local time.
-const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0);
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
