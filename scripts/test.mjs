@@ -1,6 +1,8 @@
-// npm test: type checks, lint, unit and component tests, then a build and the end-to-end tests in
-// real Chromium. Every stage runs even if an earlier one fails, and the last line totals them all:
-// "tests: N passed, N failed" (a failed type check or lint counts as one failure).
+// npm test: type checks, lint, unit and component tests, the same again with the date, time zone
+// and locale varied (scripts/test-dates.mjs), then a build and the end-to-end tests in real
+// Chromium. Every stage runs even if an earlier one fails, and the last line totals them all:
+// "tests: N passed, N failed" (a failed type check or lint counts as one failure, and each run of
+// the date matrix counts as one test).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,6 +52,19 @@ if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
   problems.push('unit and component tests (runner failed)');
 } else if (vitest?.numFailedTests) {
   problems.push(`unit and component tests (${vitest.numFailedTests} failed)`);
+}
+
+const datesFile = resolve(results, 'dates.json');
+const datesOk = run('unit and component tests on other dates, time zones and locales', 'node', ['scripts/test-dates.mjs', '--json', datesFile]);
+const dates = readJson(datesFile);
+if (dates) {
+  passed += dates.runs - dates.failedRuns;
+  failed += dates.failedRuns;
+  if (dates.failedRuns) problems.push(`date matrix (${dates.failedRuns} of ${dates.runs} runs failed)`);
+}
+if (!dates || (!datesOk && dates.failedRuns === 0)) {
+  failed += 1;
+  problems.push('date matrix (runner failed)');
 }
 
 if (run('build the extension', 'npx', ['wxt', 'build']) && run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
