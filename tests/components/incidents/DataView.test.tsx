@@ -2,10 +2,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '../../../lib/incidents/backup-schema';
-import { DAY, makeIncident, MONDAY_14_00 } from '../../unit/incidents/make-incident';
+import { addMonths, DAY, dateAndTime, dayMonthYear, isoDate, NOW } from '../../support/now';
+import { makeIncident } from '../../unit/incidents/make-incident';
 import { downloaded, renderLog } from './render-log';
 
-const NOW = MONDAY_14_00;
 const reviewed = (id: string, daysAgo: number) =>
   makeIncident({ id, createdAt: NOW - daysAgo * DAY, status: 'reviewed', review: { by: 'Alex Boyd', at: NOW - daysAgo * DAY + DAY, note: '' } });
 
@@ -18,7 +18,7 @@ async function choose(file: File) {
 }
 
 const backup = (incidents: unknown[]) =>
-  new File([JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-11-30T14:00:00.000Z', count: incidents.length, incidents })], 'backup.json', {
+  new File([JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString(), count: incidents.length, incidents })], 'backup.json', {
     type: 'application/json',
   });
 
@@ -30,7 +30,7 @@ describe('backup and import', () => {
     });
     await waitFor(() => expect(download).toHaveBeenCalled());
     const { name, text } = await downloaded(download);
-    expect(name).toBe('incident-log-backup-2026-11-30.json');
+    expect(name).toBe(`incident-log-backup-${isoDate(NOW)}.json`);
     expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1, count: 2 });
     expect(await screen.findByText('Backup made: 2 incidents.')).toBeInTheDocument();
   });
@@ -62,8 +62,10 @@ describe('retention', () => {
       incidents: [reviewed('old-1', 400), reviewed('old-2', 380), reviewed('soon', 350), makeIncident({ id: 'open-old', createdAt: NOW - 500 * DAY }), reviewed('recent', 20)],
     });
     const preview = await screen.findByRole('group', { name: 'What retention will delete' });
-    expect(preview).toHaveTextContent('2 reviewed incidents recorded before 30 Nov 2025 14:00 are past the 12-month retention period and will be deleted when you confirm below.');
-    expect(preview).toHaveTextContent('1 more reviewed incident passes the period in the next 30 days, the first on 15 Dec 2026.');
+    expect(preview).toHaveTextContent(
+      `2 reviewed incidents recorded before ${dateAndTime(addMonths(NOW, -12))} are past the 12-month retention period and will be deleted when you confirm below.`,
+    );
+    expect(preview).toHaveTextContent(`1 more reviewed incident passes the period in the next 30 days, the first on ${dayMonthYear(addMonths(NOW - 350 * DAY, 12))}.`);
     expect(preview).toHaveTextContent('1 open incident is older than the period: open incidents are kept until reviewed.');
 
     await act(async () => {

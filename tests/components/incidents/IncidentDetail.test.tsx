@@ -2,11 +2,13 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { getIncident } from '../../../lib/incidents/repository';
-import { DAY, followUp, makeIncident, MONDAY_14_00 } from '../../unit/incidents/make-incident';
+import { DAY, dateAndTime, hhmm, NOW } from '../../support/now';
+import { followUp, makeIncident } from '../../unit/incidents/make-incident';
 import { renderLog } from './render-log';
 
-const NOW = MONDAY_14_00;
 const T = NOW - 2 * DAY;
+/** "13:55:00", as the timeline shows a moment. */
+const hhmmss = (time: number) => `${hhmm(time)}:${String(new Date(time).getSeconds()).padStart(2, '0')}`;
 
 const incident = makeIncident({
   id: 'inc-1',
@@ -26,13 +28,13 @@ const incident = makeIncident({
 describe('an incident in detail', () => {
   it('shows the timeline with times and the time between steps, and the agent’s answers', async () => {
     await renderLog({ now: NOW, incidents: [incident], hash: '#/incident/inc-1' });
-    expect(await screen.findByRole('heading', { name: /Abusive call, 28 Nov 2026/, level: 2 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: `Abusive call, ${dateAndTime(T)}`, level: 2 })).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     const moments = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
     expect(moments).toEqual([
-      "13:55:00Call startedstart",
-      "13:56:00Warning given: Say you can't help like this+1 min",
-      '13:59:00Call ended by the agent, after warning the caller+3 min',
+      `${hhmmss(T - 300_000)}Call startedstart`,
+      `${hhmmss(T - 240_000)}Warning given: Say you can't help like this+1 min`,
+      `${hhmmss(T - 60_000)}Call ended by the agent, after warning the caller+3 min`,
     ]);
     expect(timeline).toHaveTextContent('3 moments over 4 min');
     expect(screen.getByRole('region', { name: 'What the agent recorded' })).toHaveTextContent('I know where your office is');
@@ -41,7 +43,7 @@ describe('an incident in detail', () => {
   it('highlights an overdue follow-up, and records it done with who, how and when', async () => {
     const { db } = await renderLog({ now: NOW, incidents: [incident], hash: '#/incident/inc-1' });
     const followUps = await screen.findByRole('region', { name: 'Follow-ups' });
-    expect(within(followUps).getByText(/OVERDUE, was due 29 Nov 2026 14:00/).tagName).toBe('STRONG');
+    expect(within(followUps).getByText((text) => text.includes(`OVERDUE, was due ${dateAndTime(T + DAY)}`)).tagName).toBe('STRONG');
     const form = within(followUps).getByRole('group', { name: /Record done/ });
     await act(async () => {
       fireEvent.click(within(form).getByRole('button', { name: 'Record follow-up done' }));
@@ -58,7 +60,7 @@ describe('an incident in detail', () => {
     await act(async () => {
       fireEvent.click(within(form).getByRole('button', { name: 'Record follow-up done' }));
     });
-    await waitFor(() => expect(followUps).toHaveTextContent('done Rang the caller, 30 Nov 2026 14:00 by Alex Boyd: Explained why the call ended.'));
+    await waitFor(() => expect(followUps).toHaveTextContent(`done Rang the caller, ${dateAndTime(NOW)} by Alex Boyd: Explained why the call ended.`));
     expect(within(followUps).queryByText(/OVERDUE/)).toBeNull();
     expect((await getIncident(db, 'inc-1'))!.followUps[0]).toMatchObject({ doneBy: 'Alex Boyd', doneHow: 'rang', doneAt: NOW });
   });
@@ -76,12 +78,12 @@ describe('an incident in detail', () => {
     await act(async () => {
       fireEvent.click(within(review).getByRole('button', { name: 'Add note' }));
     });
-    await waitFor(() => expect(within(review).getByRole('list', { name: 'Review notes' })).toHaveTextContent('30 Nov 2026 14:00, Alex Boyd: Spoke to Morag.'));
+    await waitFor(() => expect(within(review).getByRole('list', { name: 'Review notes' })).toHaveTextContent(`${dateAndTime(NOW)}, Alex Boyd: Spoke to Morag.`));
     expect(within(review).getByLabelText('Review note')).toHaveValue('');
     await act(async () => {
       fireEvent.click(within(review).getByRole('button', { name: 'Mark reviewed' }));
     });
-    await waitFor(() => expect(review).toHaveTextContent('Reviewed by Alex Boyd, 30 Nov 2026 14:00.'));
+    await waitFor(() => expect(review).toHaveTextContent(`Reviewed by Alex Boyd, ${dateAndTime(NOW)}.`));
     expect(within(review).getByRole('button', { name: 'Reopen for review' })).toBeInTheDocument();
     expect(await getIncident(db, 'inc-1')).toMatchObject({ status: 'reviewed', review: { by: 'Alex Boyd', at: NOW } });
   });

@@ -2,10 +2,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DAY, followUp, HOUR, makeIncident, MONDAY_14_00 } from '../../unit/incidents/make-incident';
+import { DAY, HOUR, isoDate, NOW } from '../../support/now';
+import { followUp, makeIncident } from '../../unit/incidents/make-incident';
 import { downloaded, go, renderLog } from './render-log';
 
-const NOW = MONDAY_14_00;
 
 function incidents(n: number) {
   return Array.from({ length: n }, (_, i) =>
@@ -94,7 +94,7 @@ describe('the incident list', () => {
     });
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const { name, text } = await downloaded(download);
-    expect(name).toBe('incidents-2026-11-30.csv');
+    expect(name).toBe(`incidents-${isoDate(NOW)}.csv`);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true }).data;
     expect(rows.map((r) => r.Incident)).toEqual(['formula']);
     expect(rows[0]!.Notes).toBe(`'=HYPERLINK("http://x")`);

@@ -4,38 +4,43 @@ import { describe, expect, it } from 'vitest';
 import { PanelIncidents } from '../../../components/incidents/PanelIncidents';
 import { lazyDatabase } from '../../../lib/db-handle';
 import { saveIncident } from '../../../lib/incidents/repository';
-import { DAY, followUp, HOUR, makeIncident, MONDAY_14_00 } from '../../unit/incidents/make-incident';
+import { DAY, dayMonth, dayMonthYear, dayStart, hhmm, HOUR, NOW, week, weekdayName } from '../../support/now';
+import { followUp, makeIncident } from '../../unit/incidents/make-incident';
 import { renderLog } from './render-log';
 
-const NOW = MONDAY_14_00;
+// A Monday afternoon: two hours back is still this week, and two hours on still today.
+const MONDAY_14 = week().mon(14);
 
 describe('the overview', () => {
   it('charts incidents by kind per week, with the figures as a table and in words', async () => {
     await renderLog({
-      now: NOW,
+      now: MONDAY_14,
       hash: '#/overview',
       incidents: [
-        makeIncident({ id: 'a', createdAt: NOW - HOUR }),
-        makeIncident({ id: 'b', createdAt: NOW - 2 * HOUR }),
-        makeIncident({ id: 'c', createdAt: NOW - 5 * DAY, kind: 'self-harm' }),
+        makeIncident({ id: 'a', createdAt: MONDAY_14 - HOUR }),
+        makeIncident({ id: 'b', createdAt: MONDAY_14 - 2 * HOUR }),
+        makeIncident({ id: 'c', createdAt: MONDAY_14 - 5 * DAY, kind: 'self-harm' }),
       ],
     });
     const chart = await screen.findByRole('img', { name: 'Incidents by kind per week' });
-    await waitFor(() => expect(chart).toHaveAccessibleDescription(/12 weeks: 2 abusive calls, 1 self-harm or suicide; the busiest week began 30 Nov 2026 with 2\./));
+    const thisWeek = week().mon();
+    await waitFor(() =>
+      expect(chart).toHaveAccessibleDescription(`12 weeks: 2 abusive calls, 1 self-harm or suicide; the busiest week began ${dayMonthYear(thisWeek)} with 2.`),
+    );
     const table = screen.getByRole('table', { name: 'Incidents by kind per week, last 12 weeks' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(13);
-    expect(rows.at(-1)).toHaveTextContent('30 Nov 202620');
-    expect(rows.at(-2)).toHaveTextContent('23 Nov 202601');
+    expect(rows.at(-1)).toHaveTextContent(`${dayMonthYear(thisWeek)}20`);
+    expect(rows.at(-2)).toHaveTextContent(`${dayMonthYear(dayStart(thisWeek, -7))}01`);
   });
 
   it('lists follow-ups overdue and due later today', async () => {
     await renderLog({
-      now: NOW,
+      now: MONDAY_14,
       hash: '#/overview',
       incidents: [
-        makeIncident({ id: 'late', createdAt: NOW - DAY, followUps: [followUp({ dueAt: NOW - HOUR })] }),
-        makeIncident({ id: 'today', createdAt: NOW - HOUR, followUps: [followUp({ dueAt: NOW + 2 * HOUR })] }),
+        makeIncident({ id: 'late', createdAt: MONDAY_14 - DAY, followUps: [followUp({ dueAt: MONDAY_14 - HOUR })] }),
+        makeIncident({ id: 'today', createdAt: MONDAY_14 - HOUR, followUps: [followUp({ dueAt: MONDAY_14 + 2 * HOUR })] }),
       ],
     });
     const overdue = await screen.findByRole('region', { name: 'Overdue' });
@@ -119,7 +124,7 @@ describe('the incident log in the panel', () => {
     const region = await screen.findByRole('region', { name: 'Incident log' });
     expect(region).toHaveTextContent('2 open incidents');
     expect(within(region).getByRole('status')).toHaveTextContent('1 follow-up overdue');
-    expect(within(region).getByRole('list', { name: 'Latest incidents' })).toHaveTextContent('Abusive call, Mon 30 Nov, 13:00 (open)');
+    expect(within(region).getByRole('list', { name: 'Latest incidents' })).toHaveTextContent(`Abusive call, ${weekdayName(NOW - HOUR)} ${dayMonth(NOW - HOUR)}, ${hhmm(NOW - HOUR)} (open)`);
     expect(within(region).getAllByRole('link')[0]).toHaveAttribute('href', 'chrome-extension://x/incidents.html#/incident/fine');
     expect(within(region).getByRole('link', { name: 'Open the incident log' })).toHaveAttribute('href', 'chrome-extension://x/incidents.html');
     rerender(<PanelIncidents db={handle} now={NOW + 2 * HOUR} logUrl="chrome-extension://x/incidents.html" />);

@@ -3,9 +3,9 @@ import type { CallGuideDb, Incident } from '../../../lib/db';
 import { backupBlob, checkBackup, importIncidents, mergeIncident } from '../../../lib/incidents/backup';
 import { BACKUP_FORMAT } from '../../../lib/incidents/backup-schema';
 import { getIncident, saveIncident } from '../../../lib/incidents/repository';
-import { DAY, followUp, freshDatabase, makeIncident, MONDAY_14_00 } from './make-incident';
+import { DAY, NOW } from '../../support/now';
+import { followUp, freshDatabase, makeIncident } from './make-incident';
 
-const NOW = MONDAY_14_00;
 let db: CallGuideDb;
 beforeEach(() => {
   db = freshDatabase();
@@ -33,7 +33,7 @@ describe('the JSON backup', () => {
     expect(count).toBe(2300);
     expect(progress).toEqual([1000, 2000, 2300]);
     const text = await blob.text();
-    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-11-30T14:00:00.000Z', count: 2300 });
+    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString(), count: 2300 });
     expect(text).not.toContain('"words"');
 
     expect(await roundTrip(text)).toEqual({ added: 0, updated: 0, unchanged: 2300 });
@@ -41,7 +41,7 @@ describe('the JSON backup', () => {
     await db.incidents.clear();
     expect(await roundTrip(text)).toEqual({ added: 2300, updated: 0, unchanged: 0 });
     expect(await getIncident(db, 'inc-7')).toEqual(incidents[7]);
-  });
+  }, 30_000);
 
   it('refuses a malformed file with a list of its problems, and writes nothing', async () => {
     await saveIncident(db, makeIncident({ id: 'kept' }));

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { queryIncidents } from '../../../lib/incidents/query';
 import { NO_FILTER } from '../../../lib/incidents/filter';
-import { MONDAY_14_00 } from './make-incident';
+import { NOW } from '../../support/now';
 
-const T = MONDAY_14_00;
+const T = NOW;
 
 /** Incidents as version 2 of the guide wrote them: no timeline, review notes or follow-up details. */
 const v2Records = [

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, incidentsCsv } from '../../../lib/incidents/export-csv';
-import { followUp, makeIncident, MONDAY_14_00 } from './make-incident';
+import { dateAndTime, hhmm, HOUR, isoDate, NOW } from '../../support/now';
+import { followUp, makeIncident } from './make-incident';
 
-const NOW = MONDAY_14_00;
 const organisation = (id: string) => (id === 'moray' ? 'Moray Housing Partnership' : id);
 
 function cells(notes: string): Record<string, string> {
@@ -34,7 +34,7 @@ describe('the CSV export', () => {
       [
         makeIncident({
           answers: [{ id: 'ab-caller-words', label: 'Words', value: 'Dyna’r ŵyr' }],
-          followUps: [followUp({ dueAt: NOW + 3_600_000 })],
+          followUps: [followUp({ dueAt: NOW + HOUR })],
           review: { by: 'Alex Boyd', at: NOW, note: 'Fine' },
           status: 'reviewed',
         }),
@@ -46,13 +46,13 @@ describe('the CSV export', () => {
     const row = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0]!;
     expect(Object.keys(row)).toEqual([...CSV_COLUMNS]);
     expect(row).toMatchObject({
-      Recorded: '2026-11-30 14:00',
+      Recorded: `${isoDate(NOW)} ${hhmm(NOW)}`,
       Kind: 'Abusive call',
       Status: 'Reviewed',
       Organisation: 'Moray Housing Partnership',
       "Caller's exact words": 'Dyna’r ŵyr',
       'Reviewed by': 'Alex Boyd',
-      'Follow-ups': 'Line manager rings the caller within 24 hours (AB-12): due 30 Nov 2026 15:00',
+      'Follow-ups': `Line manager rings the caller within 24 hours (AB-12): due ${dateAndTime(NOW + HOUR)}`,
     });
   });
 });

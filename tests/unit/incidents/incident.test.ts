@@ -18,9 +18,10 @@ import {
   setInput,
   startProtocol,
 } from '../../../lib/protocols/run';
-import { freshDatabase, MONDAY_14_00 } from './make-incident';
+import { NOW } from '../../support/now';
+import { freshDatabase } from './make-incident';
 
-const T = MONDAY_14_00;
+const T = NOW;
 const moray = findPlaybook('moray')!;
 const abusive = findProtocol('abusive-call')!;
 const selfHarm = findProtocol('self-harm')!;

@@ -1,10 +1,8 @@
 import type { FollowUp, Incident } from '../../../lib/db';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
+import { NOW } from '../../support/now';
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
-/** Monday 30 November 2026, 14:00 local time. */
-export const MONDAY_14_00 = new Date(2026, 10, 30, 14, 0).getTime();
+export { DAY, HOUR } from '../../support/now';
 
 export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
   return {
@@ -20,9 +18,9 @@ export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
   };
 }
 
-/** A complete, valid incident; tests override what they are about. */
+/** A complete, valid incident, recorded at the tests' NOW unless told; tests override what they are about. */
 export function makeIncident(overrides: Partial<Incident> = {}): Incident {
-  const createdAt = overrides.createdAt ?? MONDAY_14_00;
+  const createdAt = overrides.createdAt ?? NOW;
   return {
     id: `inc-${createdAt}`,
     kind: 'abusive-call',
@@ -58,3 +56,4 @@ let databases = 0;
 export function freshDatabase(): CallGuideDb {
   return openDatabase(`incidents-test-${(databases += 1)}-${Math.random()}`);
 }
+

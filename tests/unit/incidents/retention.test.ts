@@ -4,9 +4,9 @@ import type { CallGuideDb } from '../../../lib/db';
 import { deleteExpired, incidentsByIds, previewRetention } from '../../../lib/incidents/retention';
 import { readRetention, retentionItem } from '../../../lib/incidents/retention-setting';
 import { saveIncident } from '../../../lib/incidents/repository';
-import { DAY, freshDatabase, makeIncident, MONDAY_14_00 } from './make-incident';
+import { addMonths, DAY, NOW } from '../../support/now';
+import { freshDatabase, makeIncident } from './make-incident';
 
-const NOW = MONDAY_14_00;
 const reviewed = { status: 'reviewed' as const, review: { by: 'Alex Boyd', at: NOW - 300 * DAY, note: '' } };
 let db: CallGuideDb;
 beforeEach(async () => {
@@ -25,10 +25,11 @@ afterEach(async () => {
 describe('retention', () => {
   it('says what is due for deletion now, what falls due next and when, and what is kept because open', async () => {
     const preview = await previewRetention(db, NOW, 12);
-    expect(preview.cutoff).toBe(new Date(2025, 10, 30, 14, 0).getTime());
+    expect(preview.cutoff).toBe(addMonths(NOW, -12));
     expect(preview.dueIds.sort()).toEqual(['reviewed-370', 'reviewed-400']);
     expect(preview.upcoming).toBe(1);
-    expect(preview.nextDueAt).toBe(new Date(2026, 11, 15, 14, 0).getTime());
+    // The same wall time twelve months after reviewed-350 was recorded.
+    expect(preview.nextDueAt).toBe(addMonths(NOW - 350 * DAY, 12));
     expect(preview.openPastRetention).toBe(1);
     expect((await previewRetention(db, NOW, 3)).dueIds).toHaveLength(4);
   });

@@ -4,9 +4,9 @@ import { getIncident, saveIncident } from '../../../lib/incidents/repository';
 import { addReviewNote, markReviewed, recordFollowUp, reopen } from '../../../lib/incidents/review';
 import { NO_FILTER } from '../../../lib/incidents/filter';
 import { queryIncidents } from '../../../lib/incidents/query';
-import { DAY, followUp, freshDatabase, HOUR, makeIncident, MONDAY_14_00 } from './make-incident';
+import { DAY, HOUR, NOW } from '../../support/now';
+import { followUp, freshDatabase, makeIncident } from './make-incident';
 
-const NOW = MONDAY_14_00;
 let db: CallGuideDb;
 beforeEach(async () => {
   db = freshDatabase();

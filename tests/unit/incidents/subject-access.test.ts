@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CallGuideDb } from '../../../lib/db';
 import { saveIncident } from '../../../lib/incidents/repository';
 import { callerIncidents, subjectKeys } from '../../../lib/incidents/subject-access';
-import { DAY, freshDatabase, makeIncident, MONDAY_14_00 } from './make-incident';
+import { DAY, NOW } from '../../support/now';
+import { freshDatabase, makeIncident } from './make-incident';
 
-const NOW = MONDAY_14_00;
 let db: CallGuideDb;
 afterEach(async () => {
   await db.delete();
