@@ -15,10 +15,15 @@ export function endOfDay(at: number): number {
   return date.getTime();
 }
 
+/**
+ * The same wall time `months` calendar months on (or back), on the same day of the month or, when
+ * the other month is shorter, on its last day. Not Date#setMonth, which overflows: on 31 March it
+ * made a month back "31 February", that is 3 March, so retention would delete three days early.
+ */
 export function addMonths(at: number, months: number): number {
-  const date = new Date(at);
-  date.setMonth(date.getMonth() + months);
-  return date.getTime();
+  const d = new Date(at);
+  const lastDay = new Date(d.getFullYear(), d.getMonth() + months + 1, 0).getDate();
+  return new Date(d.getFullYear(), d.getMonth() + months, Math.min(d.getDate(), lastDay), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()).getTime();
 }
 
 /** The same moment `months` calendar months earlier. */

@@ -6,7 +6,7 @@
 import type { CallGuideDb, Incident, StoredIncident } from '../db';
 import { INCIDENT_KINDS } from '../db';
 import { fromStored } from './indexing';
-import { addMonths, dateSlices, monthsBefore } from './dates';
+import { addMonths, dateSlices, endOfDay, monthsBefore } from './dates';
 
 const DAY = 86_400_000;
 /** How far ahead the log says what falls due next. */
@@ -46,6 +46,17 @@ async function dueForDeletion(db: CallGuideDb, cutoff: number): Promise<string[]
   return ids;
 }
 
+/**
+ * When an incident recorded at `recorded` passes retention: the first moment the cutoff
+ * (`monthsBefore(now, months)`, as the preview and the deletion compute it) is after it. Usually
+ * the same wall time `months` later; but one recorded on a day the later month lacks (31 January,
+ * a month on) is passed only when that shorter month is over, not on its last day.
+ */
+function passesRetentionAt(recorded: number, months: number): number {
+  const at = addMonths(recorded, months);
+  return monthsBefore(at, months) < recorded ? endOfDay(at) : at;
+}
+
 export async function previewRetention(db: CallGuideDb, now: number, months: number): Promise<RetentionPreview> {
   const cutoff = monthsBefore(now, months);
   const ahead = monthsBefore(now + LOOK_AHEAD_DAYS * DAY, months);
@@ -60,8 +71,7 @@ export async function previewRetention(db: CallGuideDb, now: number, months: num
     ),
   ]);
   const firstNext = next.filter((r): r is StoredIncident => r !== undefined).map((r) => r.createdAt);
-  // An incident recorded at t passes retention at the same moment `months` later.
-  const nextDueAt = firstNext.length ? addMonths(Math.min(...firstNext), months) : null;
+  const nextDueAt = firstNext.length ? passesRetentionAt(Math.min(...firstNext), months) : null;
   return {
     months,
     cutoff,

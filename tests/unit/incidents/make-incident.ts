@@ -1,6 +1,6 @@
 import type { FollowUp, Incident } from '../../../lib/db';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
-import { NOW } from '../../support/now';
+import { addMonths, dayStart, NOW } from '../../support/now';
 
 export { DAY, HOUR } from '../../support/now';
 
@@ -57,3 +57,12 @@ export function freshDatabase(): CallGuideDb {
   return openDatabase(`incidents-test-${(databases += 1)}-${Math.random()}`);
 }
 
+/**
+ * When an incident recorded at `recorded` passes a retention period of `months`: the same wall time
+ * that many calendar months later, or, when that month has no such day (31 January, a month on),
+ * the start of the month after it, when the cutoff first passes the incident.
+ */
+export function passesRetention(recorded: number, months: number): number {
+  const at = addMonths(recorded, months);
+  return new Date(at).getDate() === new Date(recorded).getDate() ? at : dayStart(at, 1);
+}
