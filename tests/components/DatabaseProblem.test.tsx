@@ -5,9 +5,8 @@ import { DatabaseProblem, RESCUE_FORMAT } from '../../components/ui/DatabaseProb
 import { unopenedDatabase } from '../../lib/db-handle';
 import { readEverything } from '../../lib/db-rescue';
 import { makeUnupgradable, savedDraft, unreadable } from '../unit/robustness/unopenable-db';
+import { isoDate, NOW } from '../support/now';
 import { memoryStore, renderPanelOn } from './render-panel';
-
-const T0 = new Date(2026, 10, 30, 14).getTime();
 
 afterEach(() => {
   unopenedDatabase.value = null;
@@ -17,7 +16,7 @@ describe('a database that will not open', () => {
   it('the panel says so, keeps working, and exports what is stored as it is', async () => {
     const name = `unopenable-${Math.random()}`;
     await makeUnupgradable(name);
-    const { guide } = await renderPanelOn(name, memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), T0);
+    const { guide } = await renderPanelOn(name, memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), NOW);
 
     const alert = await screen.findByRole('alert', { name: 'Saved data cannot be opened' });
     expect(alert).toHaveTextContent('nothing new is being saved');
@@ -40,16 +39,16 @@ describe('a database that will not open', () => {
     await makeUnupgradable(name);
     unopenedDatabase.value = { name, reason: 'TypeError: map is not a function' };
     const download = vi.fn();
-    render(<DatabaseProblem download={download} now={() => T0} />);
+    render(<DatabaseProblem download={download} now={() => NOW} />);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Export what is stored' }));
     });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Exported 2 records'));
     const [blob, filename] = download.mock.calls[0] as [Blob, string];
-    expect(filename).toBe('call-guide-rescue-2026-11-30.json');
+    expect(filename).toBe(`call-guide-rescue-${isoDate(NOW)}.json`);
     expect(JSON.parse(await blob.text())).toEqual({
       format: RESCUE_FORMAT,
-      exportedAt: new Date(T0).toISOString(),
+      exportedAt: new Date(NOW).toISOString(),
       database: name,
       stores: { incidents: [unreadable], drafts: [savedDraft], callBacks: [] },
     });
@@ -59,7 +58,7 @@ describe('a database that will not open', () => {
     unopenedDatabase.value = { name: 'gone', reason: 'UnknownError' };
     const download = vi.fn();
     const reload = vi.fn();
-    render(<DatabaseProblem download={download} now={() => T0} read={() => Promise.reject(new Error('backing store'))} reload={reload} />);
+    render(<DatabaseProblem download={download} now={() => NOW} read={() => Promise.reject(new Error('backing store'))} reload={reload} />);
     const alert = screen.getByRole('alert', { name: 'Saved data cannot be opened' });
     await act(async () => {
       fireEvent.click(within(alert).getByRole('button', { name: 'Export what is stored' }));
@@ -73,7 +72,7 @@ describe('a database that will not open', () => {
   it('"Try again" with a call on screen says the call goes with the reload, and lets the agent keep it', async () => {
     unopenedDatabase.value = { name: 'x', reason: 'UnknownError' };
     const reload = vi.fn();
-    render(<DatabaseProblem download={vi.fn()} now={() => T0} reload={reload} unsaved={() => true} />);
+    render(<DatabaseProblem download={vi.fn()} now={() => NOW} reload={reload} unsaved={() => true} />);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(reload).not.toHaveBeenCalled();
     expect(screen.getByText(/the call on screen goes with it: it has not been saved/)).toBeInTheDocument();
@@ -85,7 +84,7 @@ describe('a database that will not open', () => {
   });
 
   it('shows nothing while the database is fine', () => {
-    render(<DatabaseProblem download={vi.fn()} now={() => T0} />);
+    render(<DatabaseProblem download={vi.fn()} now={() => NOW} />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

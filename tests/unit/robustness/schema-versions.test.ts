@@ -6,8 +6,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
+import { DAY, NOW } from '../../support/now';
 
-const T = Date.UTC(2026, 10, 30, 14);
+const T = NOW;
 
 /** An incident as version 1 of the guide wrote it: no caller, steps or follow-ups yet. */
 const v1Incident = {
@@ -27,7 +28,7 @@ async function makeVersion1Database(name: string) {
   old.version(1).stores(V1_STORES);
   await old.table('incidents').put(v1Incident);
   await old.table('drafts').put({ id: 'live-call', savedAt: T, data: { notes: 'kept' } });
-  await old.table('callBacks').put({ id: 'cb-1', createdAt: T, dueAt: T + 86_400_000, status: 'due' });
+  await old.table('callBacks').put({ id: 'cb-1', createdAt: T, dueAt: T + DAY, status: 'due' });
   old.close();
 }
 

@@ -21,6 +21,7 @@ import { createDraftStore } from '../../../lib/call/draft-store';
 import { createCallModel, type CallModel } from '../../../lib/call/session';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { completeStep, setInput, startProtocol } from '../../../lib/protocols/run';
+import { NOW } from '../../support/now';
 import { manualTimers } from '../call/timers';
 
 interface Model {
@@ -140,7 +141,7 @@ describe('the live call against a model, through actions, time, reloads and cras
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), async (sequence) => {
         const db = openDatabase(`model-${(run += 1)}`);
-        const real = await openPanel({ db, clock: { now: Date.UTC(2026, 10, 30, 14) } });
+        const real = await openPanel({ db, clock: { now: NOW } });
         try {
           await fc.asyncModelRun(() => ({ model: { call: null, onDisk: null }, real }), sequence);
         } finally {
