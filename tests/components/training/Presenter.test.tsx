@@ -9,32 +9,32 @@ import { LIVE_CALL_DRAFT } from '../../../lib/guide';
 import { ATTEMPT_DRAFT, newAttempt } from '../../../lib/training/attempt';
 import { anchorClock } from '../../../lib/training/scenario-clock';
 import type { TrainingSession } from '../../../lib/training/session';
+import { NOW } from '../../support/now';
 
-const T0 = new Date(2026, 10, 30, 14, 0).getTime();
 const hold = { checkInSeconds: 60, maxHoldSeconds: 300, offerCallBackSeconds: 240, basis: 'guide-default' as const, note: 'Guide default', sources: ['HO-2'] };
 
 describe('the presenter view', () => {
   it('shows the caller’s line beside the panel’s state, and keeps in step with the practice database', async () => {
     const database = lazyDatabase(`presenter-${Math.random()}`);
     const db = await database();
-    const session = signal<TrainingSession | null>({ scenarioId: 'long-hold', clock: anchorClock(T0, 60), showCallerLines: false });
-    const now = signal(T0);
-    await db.drafts.put({ id: ATTEMPT_DRAFT, savedAt: T0, data: newAttempt({ scenarioId: 'long-hold', startedAt: T0, agentName: 'Calum Reid', playbookId: 'moray', hold, speed: 60 }) });
+    const session = signal<TrainingSession | null>({ scenarioId: 'long-hold', clock: anchorClock(NOW, 60), showCallerLines: false });
+    const now = signal(NOW);
+    await db.drafts.put({ id: ATTEMPT_DRAFT, savedAt: NOW, data: newAttempt({ scenarioId: 'long-hold', startedAt: NOW, agentName: 'Calum Reid', playbookId: 'moray', hold, speed: 60 }) });
     render(<Presenter session={session} database={database} now={now} />);
 
     expect(screen.getByRole('heading', { name: 'A long hold that reaches the call-back offer' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('region', { name: 'The caller says' })).toHaveTextContent('(The phone rings.)'));
     expect(screen.getByRole('region', { name: 'The panel now' })).toHaveTextContent('Not started');
 
-    const onHold = holdAgreed(askToHold(startCall('call-1', 'new', T0), T0), T0);
-    await act(async () => void (await db.drafts.put({ id: LIVE_CALL_DRAFT, savedAt: T0, data: onHold })));
-    await act(async () => void (now.value = T0 + 65_000));
+    const onHold = holdAgreed(askToHold(startCall('call-1', 'new', NOW), NOW), NOW);
+    await act(async () => void (await db.drafts.put({ id: LIVE_CALL_DRAFT, savedAt: NOW, data: onHold })));
+    await act(async () => void (now.value = NOW + 65_000));
     await waitFor(() => expect(screen.getByRole('region', { name: 'The panel now' })).toHaveTextContent('On hold: check in now (1:05)'));
     expect(screen.getByRole('region', { name: 'The caller says' })).toHaveTextContent('(On hold. Say nothing until the agent checks in.)');
   });
 
   it('says when no scenario is running', () => {
-    render(<Presenter session={signal(null)} database={lazyDatabase(`presenter-${Math.random()}`)} now={signal(T0)} />);
+    render(<Presenter session={signal(null)} database={lazyDatabase(`presenter-${Math.random()}`)} now={signal(NOW)} />);
     expect(screen.getByText(/No scenario is running/)).toBeInTheDocument();
   });
 });

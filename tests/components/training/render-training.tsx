@@ -13,6 +13,7 @@ import { plainOrgConfig } from '../../../lib/settings/org-config';
 import { createPanelTrainer } from '../../../lib/training/panel-trainer';
 import { createSessionState, type SessionStore } from '../../../lib/training/session';
 import type { Trainer } from '../../../lib/training/trainer';
+import { NOW } from '../../support/now';
 
 /** A session store in memory, shared by the pages of one test. */
 export function memorySessions(): SessionStore {
@@ -25,7 +26,7 @@ export function memorySessions(): SessionStore {
  * and the session's clock, the trainer following it, and the clock moved by `advance`.
  */
 export async function renderTraining(options: { on?: boolean; playbookId?: string; start?: number } = {}) {
-  let real = options.start ?? new Date(2026, 10, 30, 14, 0).getTime();
+  let real = options.start ?? NOW;
   const stored = { agentName: 'Calum Reid', playbookId: options.playbookId ?? 'moray' };
   const settings = { getValue: async () => stored, setValue: async () => {}, watch: () => () => {} };
   const database = lazyDatabase(`training-panel-${Math.random()}`);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../../content/scenarios';
 import { buildDebrief } from '../../../lib/training/debrief';
 import { debriefFilename, debriefHtml, debriefJson, debriefSummary } from '../../../lib/training/debrief-export';
-import { practice } from './practice';
+import { isoDate } from '../../support/now';
+import { practice, T0 } from './practice';
 import { CORRECT_RUNS } from './runs';
 
 const clean = buildDebrief(findScenario('long-hold')!, CORRECT_RUNS['long-hold']!().attempt());
@@ -25,8 +26,9 @@ describe('the debrief for a development record', () => {
   });
 
   it('is named for the scenario and the day', () => {
-    expect(debriefFilename(clean, 'json')).toBe('debrief-long-hold-2026-11-30.json');
-    expect(debriefFilename(clean, 'html')).toBe('debrief-long-hold-2026-11-30.html');
+    // The day the call started, though the practice may end on the next.
+    expect(debriefFilename(clean, 'json')).toBe(`debrief-long-hold-${isoDate(T0)}.json`);
+    expect(debriefFilename(clean, 'html')).toBe(`debrief-long-hold-${isoDate(T0)}.html`);
   });
 
   it('sums up clean or not in one line', () => {

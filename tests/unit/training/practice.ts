@@ -6,9 +6,10 @@ import { findPlaybook, findProtocol } from '../../../content';
 import type { HoldPolicy } from '../../../content/schema';
 import { startCall, type CallData } from '../../../lib/call/call';
 import type { Attempt, Observation } from '../../../lib/training/attempt';
+import { NOW } from '../../support/now';
 
-// Monday 30 November 2026, 14:00 local time.
-export const T0 = new Date(2026, 10, 30, 14, 0).getTime();
+/** When a practice starts: the tests' NOW, so a practice may run past midnight or into a new year. */
+export const T0 = NOW;
 
 export const MORAY_HOLD: HoldPolicy = findPlaybook('moray')!.hold;
 export const abusive = findProtocol('abusive-call')!;
