@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import Papa from 'papaparse';
-import { DAY, HOUR, makeIncident } from '../unit/incidents/make-incident';
+import { DAY, HOUR, makeIncident, passesRetention } from '../unit/incidents/make-incident';
 import { expect, test } from './fixtures';
 import { IncidentLogPage } from './pages/incident-log-page';
 import { CallPage, ProtocolPage } from './pages/panel-page';
@@ -74,7 +74,7 @@ test('the CSV of the filtered list opens a note beginning "=HYPERLINK(" as text'
   const log = new IncidentLogPage(await context.newPage(), extensionId);
   await log.open('#/data');
   await log.importBackup('notes.json', backupText([
-    makeIncident({ id: 'formula', notes: '=HYPERLINK("http://x","Click")' }),
+    makeIncident({ id: 'formula', createdAt: NOW, notes: '=HYPERLINK("http://x","Click")' }),
     makeIncident({ id: 'other', kind: 'self-harm', createdAt: NOW - DAY }),
   ]));
   await expect(log.page.getByText(/2 added/)).toBeVisible();
@@ -133,7 +133,7 @@ test('retention deletes only the reviewed incidents it said it would, after offe
 
   const preview = log.page.getByRole('group', { name: 'What retention will delete' });
   await expect(preview).toContainText(`2 reviewed incidents recorded before ${dateAndTime(addMonths(NOW, -12))} are past the 12-month retention period`);
-  await expect(preview).toContainText(`1 more reviewed incident passes the period in the next 30 days, the first on ${dayMonthYear(addMonths(NOW - 350 * DAY, 12))}.`);
+  await expect(preview).toContainText(`1 more reviewed incident passes the period in the next 30 days, the first on ${dayMonthYear(passesRetention(NOW - 350 * DAY, 12))}.`);
   await expect(preview).toContainText('1 open incident is older than the period');
   const exported = await log.download(preview.getByRole('button', { name: 'Export these 2 first (JSON)' }));
   expect(JSON.parse(exported.text).incidents.map((i: { id: string }) => i.id).sort()).toEqual(['reviewed-370-days', 'reviewed-400-days']);
