@@ -7,7 +7,7 @@
 //
 // Prints one line per run and ends with "dates: N runs, N passed, N failed". With --json FILE it
 // also writes the totals for scripts/test.mjs.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -55,54 +55,72 @@ export const RUNS = [
   { what: 'today', tz: 'UTC', lang: 'C.UTF-8', now: null },
 ];
 
+/** Runs vitest for one combination; resolves with its counts and the lines to print. */
 function runOne(run, index) {
   const file = resolve(out, `run-${index + 1}.json`);
-  const env = { ...process.env, TZ: run.tz, LANG: run.lang, LC_ALL: run.lang };
+  // Property tests try a tenth of their random cases here (tests/support/runs.ts): these runs are
+  // about dates, and the main run tries them all.
+  const env = { ...process.env, TZ: run.tz, LANG: run.lang, LC_ALL: run.lang, TEST_PROPERTY_SHARE: 'tenth' };
   if (run.now) env.TEST_NOW = run.now;
   else delete env.TEST_NOW;
-  const result = spawnSync('npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`, ...filters], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
+  const args = ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`, `--maxWorkers=${WORKERS_EACH}`, ...filters];
+  return new Promise((resolveRun) => {
+    const child = spawn('npx', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => {
+      let report = null;
+      try {
+        report = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // the runner failed before writing its report; counted below
+      }
+      const passed = report?.numPassedTests ?? 0;
+      const failed = report ? report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0) : 1;
+      const label = `${run.now ?? 'now'} ${run.tz} ${run.lang}`;
+      const lines = [`${failed ? 'FAIL' : 'ok  '} ${label.padEnd(58)} ${run.what}: ${passed} passed, ${failed} failed`];
+      if (failed) {
+        const names = (report?.testResults ?? []).flatMap((f) =>
+          f.assertionResults
+            .filter((a) => a.status === 'failed')
+            .map((a) => `${f.name.replace(root + '/', '')} › ${a.fullName}\n      ${(a.failureMessages[0] ?? '').split('\n')[0]}`),
+        );
+        for (const name of names.slice(0, 20)) lines.push(`     ${name}`);
+        if (!report) lines.push(output.slice(-4000));
+      }
+      resolveRun({ passed, failed, lines });
+    });
   });
-  let report = null;
-  try {
-    report = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    // the runner failed before writing its report; counted below
-  }
-  const passed = report?.numPassedTests ?? 0;
-  const failed = report ? report.numFailedTests + (result.status !== 0 && report.numFailedTests === 0 ? 1 : 0) : 1;
-  const label = `${run.now ?? 'now'} ${run.tz} ${run.lang}`;
-  console.log(`${failed ? 'FAIL' : 'ok  '} ${label.padEnd(58)} ${run.what}: ${passed} passed, ${failed} failed`);
-  if (failed) {
-    const names = (report?.testResults ?? []).flatMap((f) =>
-      f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${f.name.replace(root + '/', '')} › ${a.fullName}\n      ${(a.failureMessages[0] ?? '').split('\n')[0]}`),
-    );
-    for (const name of names.slice(0, 20)) console.log(`     ${name}`);
-    if (!report) console.log(result.stdout.slice(-2000), result.stderr.slice(-2000));
-  }
-  return { passed, failed };
 }
+
+/** Two runs at a time, one worker each: a run alone keeps about one core busy. */
+const PARALLEL = 2;
+const WORKERS_EACH = 1;
 
 // Test files to run instead of all of them: `node scripts/test-dates.mjs -- tests/unit/due.test.ts`.
 const filters = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.env.DATES_ONLY ? Number(process.env.DATES_ONLY) - 1 : null;
-  const runs = only === null ? RUNS : [RUNS[only]];
-  let passed = 0;
-  let failed = 0;
-  let failedRuns = 0;
-  runs.forEach((run, i) => {
-    const r = runOne(run, only ?? i);
-    passed += r.passed;
-    failed += r.failed;
-    if (r.failed) failedRuns += 1;
-  });
+  const chosen = only === null ? RUNS.map((run, i) => [run, i]) : [[RUNS[only], only]];
+  const results = new Array(chosen.length);
+  let nextIndex = 0;
+  const worker = async () => {
+    while (nextIndex < chosen.length) {
+      const mine = nextIndex++;
+      const [run, i] = chosen[mine];
+      results[mine] = await runOne(run, i);
+      // Printed as each finishes; the summary below is in the table's order.
+      console.log(results[mine].lines.join('\n'));
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  const failedRuns = results.filter((r) => r.failed).length;
   const jsonAt = process.argv.indexOf('--json');
-  // (--json FILE comes before any --)
-  if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ runs: runs.length, failedRuns, passed, failed }));
-  console.log(`dates: ${runs.length} runs, ${runs.length - failedRuns} passed, ${failedRuns} failed (${passed} tests passed, ${failed} failed)`);
+  if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ runs: chosen.length, failedRuns, passed, failed }));
+  console.log(`dates: ${chosen.length} runs, ${chosen.length - failedRuns} passed, ${failedRuns} failed (${passed} tests passed, ${failed} failed)`);
   process.exit(failed ? 1 : 0);
 }

@@ -8,6 +8,7 @@ import { saveIncident } from '../../../lib/incidents/repository';
 import { markReviewed } from '../../../lib/incidents/review';
 import { DAY, dayStart, HOUR, NOW } from '../../support/now';
 import { followUp, freshDatabase, makeIncident } from './make-incident';
+import { runs } from '../../support/runs';
 
 let db: CallGuideDb;
 beforeEach(() => {
@@ -110,7 +111,7 @@ describe('the incident list query', () => {
           for (const total of totals) if (total !== null) expect(total).toBe(want.length);
         },
       ),
-      { numRuns: 120 },
+      { numRuns: runs(120) },
     );
     // 120 logs written and paged through: several seconds on a busy machine, more than the 5 s default.
   }, 60_000);

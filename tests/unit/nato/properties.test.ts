@@ -11,8 +11,9 @@ import {
   SYMBOL_WORDS,
 } from '../../../content/nato-alphabet';
 import { decode, encode, spell, type SpellOptions } from '../../../lib/nato';
+import { runs } from '../../support/runs';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: runs(1000) };
 
 const accentMarks = new Set(ACCENTS.map((accent) => accent.mark));
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { wireSpellSelection, type SpellMenuApi } from '../../../lib/background/spell-selection';
 import { receivePanelRequests, type PanelRequest } from '../../../lib/panel-request';
+import { runs } from '../../support/runs';
 
 const OWN_ID = 'own-extension-id';
 
@@ -41,7 +42,7 @@ describe('messages to the background', () => {
           expect(setValue).toHaveBeenCalledTimes(expectedWrites);
         },
       ),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000) },
     );
   });
 });
@@ -68,7 +69,7 @@ describe('requests stored for the panel', () => {
           if (stored !== null && stored !== undefined) expect(setValue).toHaveBeenCalledWith(null);
         },
       ),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000) },
     );
     // Ten thousand rounds of promises: a second alone, more than the 5 s default on a busy machine.
   }, 30_000);

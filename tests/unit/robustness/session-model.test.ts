@@ -23,6 +23,7 @@ import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { completeStep, setInput, startProtocol } from '../../../lib/protocols/run';
 import { NOW } from '../../support/now';
 import { manualTimers } from '../call/timers';
+import { runs } from '../../support/runs';
 
 interface Model {
   /** What the agent sees. */
@@ -148,7 +149,7 @@ describe('the live call against a model, through actions, time, reloads and cras
           await db.delete();
         }
       }),
-      { numRuns: 1_000 },
+      { numRuns: runs(1_000) },
     );
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { backupBlob, checkBackup, importIncidents } from '../../../lib/incidents
 import { getIncident, saveIncident } from '../../../lib/incidents/repository';
 import { localSettingsCache } from '../../../lib/settings/settings-cache';
 import { makeIncident } from '../incidents/make-incident';
+import { runs } from '../../support/runs';
 
 // Any UTF-16 code units, lone surrogates and control characters included.
 const anyText = fc.string({ unit: 'binary', maxLength: 200 });
@@ -28,7 +29,7 @@ describe('any text the agent types survives being saved and loaded unchanged', (
         expect(loaded?.notes).toBe(notes);
         expect(loaded?.caller.surname).toBe(surname);
       }),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000) },
     );
   }, SLOW);
 
@@ -53,7 +54,7 @@ describe('any text the agent types survives being saved and loaded unchanged', (
         cache.write({ agentName });
         expect(cache.read()).toEqual({ agentName });
       }),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000) },
     );
   });
 });
