@@ -3,6 +3,9 @@ import { expect, test } from './fixtures';
 import type { PanelPage } from './pages/panel-page';
 import { MONDAY_14_00 } from './support/clock';
 
+// Each Tab is a round trip to the page to check the focus ring: a walk of a hundred presses.
+test.describe.configure({ timeout: 60_000 });
+
 
 /** Tab (or Shift+Tab) until the focused control has this accessible name; its focus must show. */
 async function tabTo(page: Page, name: string | RegExp, backwards = false) {
