@@ -16,9 +16,14 @@ let passed = 0;
 let failed = 0;
 const problems = [];
 
+const started = Date.now();
+const timings = [];
+
 function run(title, command, args, env = {}) {
   console.log(`\n── ${title} ──`);
+  const at = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${title} ${Math.round((Date.now() - at) / 1000)} s`);
   return result.status === 0;
 }
 
@@ -85,7 +90,7 @@ if (run('build the extension', 'npx', ['wxt', 'build']) && run('build for Firefo
   problems.push('build');
 }
 
-console.log('');
+console.log(`\nTime: ${timings.join(', ')}; ${Math.round((Date.now() - started) / 1000)} s in all.`);
 if (problems.length) console.log(`Failed: ${problems.join('; ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
