@@ -8,8 +8,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Most tests take 5 to 20 s; a two-core machine with other work on it can double that.
+  timeout: 60_000,
+  // A condition awaited, never a fixed sleep: up to 10 s for the page to catch up on a busy machine.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
   // No trace recording: it took a third of the suite's time on these machines. To debug a failure,
   // run `npx playwright test --trace retain-on-failure <file>`. A screenshot is kept on failure.

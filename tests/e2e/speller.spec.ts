@@ -56,7 +56,7 @@ test('the context menu item is registered for selections', async ({ serviceWorke
   // reports the install, which may come a moment after the worker starts: wait for it.
   await expect(async () => {
     await serviceWorker.evaluate(() => chrome.contextMenus.update('spell-selection', { title: 'Spell with NATO phonetics' }));
-  }).toPass({ timeout: 5_000 });
+  }).toPass({ timeout: 10_000 });
 });
 
 test('a caller detail jumps to the speller with its value filled in', async ({ panel }) => {
