@@ -1,6 +1,6 @@
 /**
  * All guidance content, bundled into the extension: nothing is read from outside the project at
- * build, run or test time. Playbooks are listed in the order the organisation picker shows them.
+ * build or run time. Playbooks are listed in the order the organisation picker shows them.
  */
 import type { Playbook, Protocol, ReferralDirectory } from './schema';
 import { croydonRepairsPlaybook } from './playbooks/croydon-repairs';
@@ -8,9 +8,11 @@ import { carmarthenshireCommunitiesPlaybook } from './playbooks/carmarthenshire-
 import { calicoPlaybook } from './playbooks/calico';
 import { morayPlaybook } from './playbooks/moray';
 import { longhurstHavelokPlaybook } from './playbooks/longhurst-havelok';
-import { abusiveCallProtocol } from './protocols/abusive-call';
-import { selfHarmProtocol } from './protocols/self-harm';
-import { croydonReferrals } from './referrals/croydon';
+import { communitiesAbusiveCall } from './protocols/abusive/communities';
+import { calicoAbusiveCall, guideDefaultAbusiveCall, longhurstAbusiveCall } from './protocols/abusive/guide-default';
+import { morayAbusiveCall } from './protocols/abusive/moray';
+import { croydonSelfHarm, sharedSelfHarm } from './protocols/self-harm';
+import { croydonPlanReferrals } from './referrals/croydon-plan';
 
 export { requirements } from './requirements';
 
@@ -22,9 +24,19 @@ export const playbooks: readonly Playbook[] = [
   longhurstHavelokPlaybook,
 ];
 
-export const protocols: readonly Protocol[] = [abusiveCallProtocol, selfHarmProtocol];
+/** Every built-in procedure: each organisation's own, and the guide's defaults. */
+export const protocols: readonly Protocol[] = [
+  communitiesAbusiveCall,
+  morayAbusiveCall,
+  guideDefaultAbusiveCall,
+  calicoAbusiveCall,
+  longhurstAbusiveCall,
+  croydonSelfHarm,
+  sharedSelfHarm,
+];
 
-export const referralDirectories: readonly ReferralDirectory[] = [croydonReferrals];
+/** The referral services the standards give, each with the callers it serves. */
+export const referralCatalogue: ReferralDirectory = croydonPlanReferrals;
 
 export function findPlaybook(id: string): Playbook | undefined {
   return playbooks.find((playbook) => playbook.id === id);
@@ -32,8 +44,4 @@ export function findPlaybook(id: string): Playbook | undefined {
 
 export function findProtocol(id: string): Protocol | undefined {
   return protocols.find((protocol) => protocol.id === id);
-}
-
-export function findReferralDirectory(id: string): ReferralDirectory | undefined {
-  return referralDirectories.find((directory) => directory.id === id);
 }

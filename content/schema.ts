@@ -3,17 +3,21 @@
  * (InferOutput) and for validating content at test time and imported packs at run time.
  *
  * Wording on screen is ours and short; the steps, their order and every phone number come from
- * the organisations' standards and cite the requirement IDs they implement (`sources`).
+ * the organisations' standards and cite the requirement IDs they implement (`sources`). Every
+ * line the guide shows also says where it comes from (`from`, a Provenance): a standard, quoted
+ * word for word (the content test finds each quote in content/standards/), the guide's own
+ * default with its reason, or the organisation's own set-up (a pack, policy or settings).
  */
 import * as v from 'valibot';
 import { IdSchema, PhoneNumberSchema } from './schema-primitives';
+import { STANDARD_IDS } from './standards';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
 /** A requirement ID such as "SH-3" (see content/requirements.ts). */
 export const RequirementIdSchema = v.pipe(
   v.string(),
-  v.regex(/^(GR|CV|NA|HO|TR|CL|AB|SH|SL|PR)-\d{1,2}$/, 'a requirement ID looks like "HO-1"'),
+  v.regex(/^(GR|CV|NA|HO|TR|CL|AB|SH|SL|PR|CO|AC|CY|VU|DP|CB|OR)-\d{1,2}$/, 'a requirement ID looks like "HO-1"'),
 );
 export const SourcesSchema = v.pipe(v.array(RequirementIdSchema), v.minLength(1, 'cite at least one requirement ID'));
 
@@ -22,11 +26,56 @@ export { IdSchema, PhoneNumberSchema } from './schema-primitives';
 const IsoDateSchema = v.pipe(v.string(), v.isoDate('a date is written YYYY-MM-DD'));
 const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM'));
 
-/** Where a piece of content comes from: the standard's file and the section inside it. */
-export const DocumentRefSchema = v.object({
-  document: text(120),
+export const StandardIdSchema = v.picklist(STANDARD_IDS);
+
+/** A few words of a standard, exactly as it writes them (whitespace aside), and where they are. */
+export const QuoteSchema = v.object({
+  standard: StandardIdSchema,
+  /** The section or heading, as the guide names it beside the line ("6.7", "Six-point plan, step 4"). */
   section: text(120),
+  quote: text(600),
 });
+
+/**
+ * Where a line of guidance comes from.
+ * - 'standard': an organisation's standard says it (`also`: other standards that say the same).
+ *   Shown as that organisation's only under its own playbook; anywhere else it is the guide's
+ *   default, borrowed from that standard, and says so.
+ * - 'guide-default': the guide's own, where the standard says nothing; `reason` says why, and
+ *   `basedOn` names a standard it follows, if any.
+ * - 'organisation': set by the organisation on its desktops (a pack, its policy, or Settings).
+ */
+export const ProvenanceSchema = v.variant('kind', [
+  v.object({ kind: v.literal('standard'), ...QuoteSchema.entries, also: v.optional(v.array(QuoteSchema)) }),
+  v.object({ kind: v.literal('guide-default'), reason: text(400), basedOn: v.optional(QuoteSchema) }),
+  v.object({ kind: v.literal('organisation'), note: v.optional(text(300)) }),
+]);
+
+export const NationSchema = v.picklist(['england', 'wales', 'scotland', 'northern-ireland']);
+
+/** Where an organisation's callers are, for the services that serve them. */
+export const LocationSchema = v.object({
+  /** Absent where the standard does not say. */
+  nation: v.optional(NationSchema),
+  /** Local areas by id ('croydon'), matched against a local service's areas. */
+  areas: v.array(IdSchema),
+  description: text(160),
+  from: ProvenanceSchema,
+});
+
+/** Which callers a referral service serves. */
+export const ServesSchema = v.variant('scope', [
+  v.object({ scope: v.literal('uk') }),
+  v.object({ scope: v.literal('nations'), nations: v.pipe(v.array(NationSchema), v.minLength(1)) }),
+  v.object({
+    scope: v.literal('local'),
+    nation: NationSchema,
+    areas: v.pipe(v.array(IdSchema), v.minLength(1)),
+    description: text(160),
+  }),
+  /** Added by the organisation for its own callers. */
+  v.object({ scope: v.literal('organisation') }),
+]);
 
 export const LanguageSchema = v.picklist(['en', 'cy']);
 export const TimeOfDaySchema = v.picklist(['morning', 'afternoon', 'evening']);
@@ -38,21 +87,26 @@ const SalutationSchema = v.object({ en: v.optional(text(40)), cy: v.optional(tex
 /**
  * Greeting templates. Placeholders: {salutation}, {agent}, {organisation}, {team}, {agentPhone}.
  * `languages` lists the languages spoken, in order: ['cy', 'en'] makes the salutation bilingual
- * with Welsh first ("Prynhawn da, Good afternoon").
+ * with Welsh first ("Prynhawn da, Good afternoon"). `alwaysAll`: the standard requires every one
+ * of them, so settings cannot narrow the greeting to one language.
  */
 export const GreetingSchema = v.object({
   languages: v.pipe(v.array(LanguageSchema), v.minLength(1)),
+  alwaysAll: v.optional(v.boolean()),
   salutations: v.object({
     morning: SalutationSchema,
     afternoon: SalutationSchema,
     /** Absent where the standard has no evening salutation: the afternoon one is used after 18:00. */
     evening: v.optional(SalutationSchema),
   }),
+  /** Where the salutations come from. */
+  salutationsFrom: ProvenanceSchema,
   templates: v.pipe(
     v.array(
       v.object({
         callKind: CallKindSchema,
         text: text(300),
+        from: ProvenanceSchema,
         sources: SourcesSchema,
       }),
     ),
@@ -63,15 +117,17 @@ export const GreetingSchema = v.object({
 
 export const CallerFieldSchema = v.picklist(['name', 'address', 'phone', 'email', 'reference']);
 
+const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
 export const HoldPolicySchema = v.object({
   /** Prompt to check in with a caller on hold after this many seconds. */
-  checkInSeconds: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(600)),
+  checkInSeconds: seconds(15, 600),
   /** Never hold longer than this. */
-  maxHoldSeconds: v.pipe(v.number(), v.integer(), v.minValue(60), v.maxValue(1800)),
+  maxHoldSeconds: seconds(60, 1800),
   /** Offer a call-back once the hold reaches this (before the maximum). */
-  offerCallBackSeconds: v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(1800)),
-  /** 'standard' when the organisation's own document sets the figures, else the guide's default. */
-  basis: v.picklist(['standard', 'guide-default']),
+  offerCallBackSeconds: seconds(30, 1800),
+  /** Where each figure comes from: the standard's, the guide's default, or the organisation's. */
+  from: v.object({ checkIn: ProvenanceSchema, offerCallBack: ProvenanceSchema, maxHold: ProvenanceSchema }),
   note: text(400),
   sources: SourcesSchema,
 });
@@ -83,11 +139,12 @@ export const DurationSchema = v.object({
 
 export const CallBackPromiseSchema = v.object({
   id: IdSchema,
-  label: text(120),
+  label: text(160),
   /** Absent when the standard sets no deadline and the time is agreed with the caller. */
   within: v.optional(DurationSchema),
   /** Count only time when the organisation is open. */
   withinOpeningHours: v.boolean(),
+  from: ProvenanceSchema,
   sources: SourcesSchema,
 });
 
@@ -101,6 +158,7 @@ export const ChecklistItemSchema = v.object({
   id: IdSchema,
   label: text(160),
   say: v.optional(text(200)),
+  from: ProvenanceSchema,
   sources: SourcesSchema,
 });
 
@@ -113,67 +171,11 @@ export const OpeningHoursSchema = v.object({
     }),
   ),
   note: v.optional(text(400)),
+  from: ProvenanceSchema,
   sources: SourcesSchema,
 });
 
-export const ProtocolUseSchema = v.object({
-  protocol: IdSchema,
-  /** 'own' when the organisation's document has this procedure; 'shared' when it borrows another's. */
-  basis: v.picklist(['own', 'shared']),
-  note: text(400),
-});
-
 export const ContactSchema = v.object({ name: text(80), phone: PhoneNumberSchema });
-
-export const PlaybookSchema = v.object({
-  id: IdSchema,
-  organisation: v.object({
-    name: text(120),
-    /** How the organisation is named in greetings. */
-    greetingName: text(120),
-  }),
-  teams: v.array(text(80)),
-  source: DocumentRefSchema,
-  greeting: GreetingSchema,
-  callerDetails: v.object({
-    fields: v.pipe(v.array(CallerFieldSchema), v.minLength(1)),
-    sources: SourcesSchema,
-  }),
-  hold: HoldPolicySchema,
-  callBacks: v.pipe(v.array(CallBackPromiseSchema), v.minLength(1)),
-  message: v.object({
-    fields: v.pipe(v.array(MessageFieldSchema), v.minLength(1)),
-    sayWhenColleagueBack: v.boolean(),
-    sources: SourcesSchema,
-  }),
-  closing: v.pipe(v.array(ChecklistItemSchema), v.minLength(1)),
-  openingHours: v.optional(OpeningHoursSchema),
-  answerTarget: v.optional(v.object({ text: text(160), sources: SourcesSchema })),
-  protocols: v.object({ abusive: ProtocolUseSchema, selfHarm: ProtocolUseSchema }),
-  /** Lines the playbook says instead of a protocol's defaults, by step id. */
-  protocolLines: v.optional(v.record(IdSchema, v.array(text(200)))),
-  /** Moray: the line manager's follow-up after a terminated call (AB-12). */
-  abusiveFollowUp: v.optional(
-    v.object({
-      ringWithinHours: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      writeWithinHours: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      sources: SourcesSchema,
-    }),
-  ),
-  /**
-   * Moray: what the Director may decide on a report of repeated abuse (AB-14), offered to the team
-   * leader writing the recommendation, and how soon the caller is told the decision in writing.
-   */
-  directorOptions: v.optional(
-    v.object({
-      options: v.pipe(v.array(text(160)), v.minLength(1)),
-      informWithinHours: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      sources: SourcesSchema,
-    }),
-  ),
-  supportPartners: v.array(ContactSchema),
-  referralDirectory: IdSchema,
-});
 
 export const StepInputSchema = v.object({
   id: IdSchema,
@@ -184,31 +186,137 @@ export const StepInputSchema = v.object({
   sources: SourcesSchema,
 });
 
+/**
+ * What a step is, which decides how the panel shows it and what pressing its action does:
+ * - 'warning': a line said to the caller before ending an abusive call, counted and timed;
+ * - 'end-call': the call is ended;
+ * - 'plain': something the agent does, then moves on;
+ * - 'support-partner': a colleague alerted (SH-2); 'gather': questions, then the agent's choice of
+ *   route (SH-3); 'referrals': the referral services (SH-4); 'emergency': 999 (SH-5);
+ * - 'file-note': a file note composed from the call to send on (Moray 4.4);
+ * - 'record': the incident record, saved before the protocol can finish.
+ */
+export const StepKindSchema = v.picklist([
+  'warning',
+  'end-call',
+  'plain',
+  'support-partner',
+  'gather',
+  'referrals',
+  'emergency',
+  'file-note',
+  'record',
+]);
+
 export const ProtocolStepSchema = v.object({
   id: IdSchema,
+  kind: StepKindSchema,
   title: text(80),
   /** What the agent does, in a sentence or two. */
   action: text(400),
-  /** Short lines to say to the caller. */
+  /** Short lines to say to the caller, in the guide's words. */
   say: v.array(text(200)),
   checklist: v.array(ChecklistItemSchema),
   inputs: v.array(StepInputSchema),
   /** 'call' steps happen with the caller on the line; 'after' steps once the call has ended. */
   phase: v.picklist(['call', 'after']),
+  from: ProvenanceSchema,
   sources: SourcesSchema,
 });
 
-export const CueSchema = v.object({ text: text(240), sources: SourcesSchema });
+export const CueSchema = v.object({ text: text(300), from: ProvenanceSchema, sources: SourcesSchema });
 
+export const ProtocolKindSchema = v.picklist(['abusive-call', 'self-harm']);
+
+/** A procedure for one kind of safeguarding call, as one organisation's standard (or the guide) sets it. */
 export const ProtocolSchema = v.object({
   id: IdSchema,
+  kind: ProtocolKindSchema,
   title: text(80),
-  source: DocumentRefSchema,
+  /** Where the procedure as a whole comes from. */
+  from: ProvenanceSchema,
   steps: v.pipe(v.array(ProtocolStepSchema), v.minLength(1)),
   /** Cues shown throughout the protocol (AB-11, SH-9). */
   standing: v.array(CueSchema),
   do: v.array(CueSchema),
   dont: v.array(CueSchema),
+});
+
+/** Which procedure a playbook runs for a kind of call, and a line about it for the agent. */
+export const ProtocolUseSchema = v.object({
+  procedure: IdSchema,
+  note: text(400),
+  /** An organisation's own procedure, carried in its pack (its id is `procedure`). */
+  custom: v.optional(ProtocolSchema),
+});
+
+/** A figure or promise the standard sets, for the "Standards for …" panel. */
+export const FactSchema = v.object({
+  id: IdSchema,
+  text: text(300),
+  from: ProvenanceSchema,
+  sources: SourcesSchema,
+});
+
+export const PlaybookSchema = v.object({
+  id: IdSchema,
+  organisation: v.object({
+    name: text(120),
+    /** How the organisation is named in greetings. */
+    greetingName: text(120),
+  }),
+  /** The organisation's own standard, for built-in playbooks; absent in a pack. */
+  standard: v.optional(StandardIdSchema),
+  /** Where the organisation's callers are. */
+  location: LocationSchema,
+  teams: v.array(text(80)),
+  greeting: GreetingSchema,
+  callerDetails: v.object({
+    fields: v.pipe(v.array(CallerFieldSchema), v.minLength(1)),
+    from: ProvenanceSchema,
+    sources: SourcesSchema,
+  }),
+  hold: HoldPolicySchema,
+  callBacks: v.pipe(v.array(CallBackPromiseSchema), v.minLength(1)),
+  message: v.object({
+    fields: v.pipe(v.array(MessageFieldSchema), v.minLength(1)),
+    sayWhenColleagueBack: v.boolean(),
+    from: ProvenanceSchema,
+    sources: SourcesSchema,
+  }),
+  closing: v.pipe(v.array(ChecklistItemSchema), v.minLength(1)),
+  openingHours: v.optional(OpeningHoursSchema),
+  /** Answer targets and other figures the standard sets, shown under "Standards for …". */
+  facts: v.array(FactSchema),
+  protocols: v.object({ abusive: ProtocolUseSchema, selfHarm: ProtocolUseSchema }),
+  /** Lines the playbook says instead of a protocol's defaults, by step id. */
+  protocolLines: v.optional(v.record(IdSchema, v.array(text(200)))),
+  /** Moray: the line manager's follow-up after a terminated call (AB-12). */
+  abusiveFollowUp: v.optional(
+    v.object({
+      ringWithinHours: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      writeWithinHours: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      /** What the line manager confirms to the caller, in the standard's order. */
+      confirms: v.array(text(200)),
+      from: ProvenanceSchema,
+      sources: SourcesSchema,
+    }),
+  ),
+  /**
+   * Moray: what the Director may decide on a report of repeated abuse (AB-14), offered to the team
+   * leader writing the recommendation, and how soon the caller is told the decision in writing.
+   */
+  directorReport: v.optional(
+    v.object({
+      /** Repeated behaviour over this many months calls for the report. */
+      overMonths: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      options: v.pipe(v.array(text(160)), v.minLength(1)),
+      informWithinHours: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      from: ProvenanceSchema,
+      sources: SourcesSchema,
+    }),
+  ),
+  supportPartners: v.array(ContactSchema),
 });
 
 export const ReferralSchema = v.object({
@@ -220,23 +328,35 @@ export const ReferralSchema = v.object({
   url: v.optional(v.pipe(v.string(), v.url(), v.startsWith('http'))),
   hours: text(120),
   audience: text(120),
-  source: DocumentRefSchema,
-  /** The day this entry was last checked against its source. */
-  verifiedOn: IsoDateSchema,
+  /** Whose callers it serves; only they are offered it. */
+  serves: ServesSchema,
+  /** Where that coverage comes from: the standard, or the guide's understanding (check it). */
+  servesFrom: ProvenanceSchema,
+  /** Where the number comes from: for the built-in list, the standard's line, digit for digit. */
+  from: ProvenanceSchema,
+  /** The day the entry was copied from its source (or added by the organisation). */
+  copiedOn: IsoDateSchema,
+  /** Set only when someone in the organisation has checked it with the service itself. */
+  checked: v.optional(v.object({ on: IsoDateSchema, by: v.optional(text(80)) })),
   sources: SourcesSchema,
 });
 
+/** Referral services: the guide's list from the standards, or an organisation's own. */
 export const ReferralDirectorySchema = v.object({
   id: IdSchema,
   name: text(120),
-  entries: v.pipe(v.array(ReferralSchema), v.minLength(1)),
+  entries: v.array(ReferralSchema),
   note: text(400),
+  /** An organisation's own list may say where its callers are, in place of the playbook's. */
+  location: v.optional(LocationSchema),
 });
 
 export const RequirementSchema = v.object({
   id: RequirementIdSchema,
   text: text(800),
   source: text(200),
+  /** [call]: the agent acts on it in a call; [log]: for team leaders; [info]: a fact to show. */
+  tag: v.optional(v.picklist(['call', 'log', 'info'])),
 });
 
 export type RequirementId = v.InferOutput<typeof RequirementIdSchema>;
@@ -248,10 +368,19 @@ export type Greeting = v.InferOutput<typeof GreetingSchema>;
 export type HoldPolicy = v.InferOutput<typeof HoldPolicySchema>;
 export type Playbook = v.InferOutput<typeof PlaybookSchema>;
 export type Protocol = v.InferOutput<typeof ProtocolSchema>;
+export type ProtocolKind = v.InferOutput<typeof ProtocolKindSchema>;
 export type ProtocolStep = v.InferOutput<typeof ProtocolStepSchema>;
+export type StepKind = v.InferOutput<typeof StepKindSchema>;
+export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 export type Referral = v.InferOutput<typeof ReferralSchema>;
 export type ReferralDirectory = v.InferOutput<typeof ReferralDirectorySchema>;
 export type Requirement = v.InferOutput<typeof RequirementSchema>;
 export type Cue = v.InferOutput<typeof CueSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
 export type CallBackPromise = v.InferOutput<typeof CallBackPromiseSchema>;
 export type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Location = v.InferOutput<typeof LocationSchema>;
+export type Nation = v.InferOutput<typeof NationSchema>;
+export type Serves = v.InferOutput<typeof ServesSchema>;

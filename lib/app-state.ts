@@ -4,7 +4,7 @@
  * relies on lives only in component state.
  */
 import { computed, signal } from '@preact/signals-core';
-import type { CallKind } from '../content/schema';
+import type { CallKind, Protocol, ProtocolKind } from '../content/schema';
 import { renderGreeting, timeOfDay } from './call/greeting';
 import { effectiveHold, withPolicy } from './settings/effective';
 import type { OrgConfig } from './settings/org-config';
@@ -55,7 +55,8 @@ export function createAppState(deps: AppDeps) {
   const settings = computed(() => withPolicy(ownSettings.value, policy.value));
   const notice = computed(() => loaded.value?.notice ?? null);
   const playbook = computed(() => (settings.value ? org.findPlaybook(settings.value.playbookId) : undefined));
-  const directory = computed(() => (playbook.value ? org.directoryFor(playbook.value) : undefined));
+  /** The referral services that serve this organisation's callers. */
+  const referrals = computed(() => (playbook.value ? org.referralsOf(playbook.value) : undefined));
   const hold = computed(() => (playbook.value ? effectiveHold(playbook.value.hold, settings.value, policy.value) : null));
   // Derived from the hour, so the greeting re-renders when morning turns to afternoon, not every tick.
   const partOfDay = computed(() => timeOfDay(new Date(now.value)));
@@ -116,6 +117,16 @@ export function createAppState(deps: AppDeps) {
     return { ok: true };
   }
 
+  /**
+   * The procedure a protocol run follows: the one it started with, or (for a call saved before
+   * runs named theirs) the playbook's for that kind of call.
+   */
+  function procedureOf(run: { protocolId: ProtocolKind; procedureId?: string } | null | undefined): Protocol | undefined {
+    if (!run) return undefined;
+    const book = playbook.peek();
+    return (run.procedureId ? org.findProcedure(run.procedureId) : undefined) ?? (book ? org.procedureFor(book, run.protocolId) : undefined);
+  }
+
   function spell(text: string): void {
     spellText.value = text;
     view.value = 'spell';
@@ -132,7 +143,7 @@ export function createAppState(deps: AppDeps) {
     settings,
     ownSettings,
     policy,
-    directory,
+    referrals,
     hold,
     notice,
     playbook,
@@ -141,6 +152,7 @@ export function createAppState(deps: AppDeps) {
     view,
     spellText,
     spell,
+    procedureOf,
     load,
     watch,
     saveSettings,

@@ -10,11 +10,9 @@ import { createCallModel } from './call/session';
 import type { DatabaseHandle } from './db-handle';
 import type { PanelRequest } from './panel-request';
 import { startProtocol, type ProtocolId } from './protocols/run';
-import type { Protocol } from '../content/schema';
 
 export interface GuideDeps extends AppDeps {
   db: DatabaseHandle;
-  findProtocol(id: string): Protocol | undefined;
   newId(): string;
   draftOptions?: DraftStoreOptions;
 }
@@ -40,11 +38,13 @@ export function createGuide(deps: GuideDeps) {
   }
 
   /**
-   * Opens a safeguarding protocol in front of everything, from any screen. With no call in
-   * progress (the agent reached for it before pressing Start call), one is started.
+   * Opens a safeguarding protocol in front of everything, from any screen: the procedure the
+   * organisation's playbook runs for that kind of call. With no call in progress (the agent
+   * reached for it before pressing Start call), one is started.
    */
   function openProtocol(id: ProtocolId): void {
-    const protocol = deps.findProtocol(id);
+    const playbook = app.playbook.peek();
+    const protocol = playbook ? app.org.procedureFor(playbook, id) : undefined;
     if (!protocol || !app.settings.peek()) return;
     // In the moment the panel opens, the call saved before is read first; the protocol opens in it.
     call.afterRestore(() => {

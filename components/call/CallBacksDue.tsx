@@ -1,5 +1,7 @@
 import { listDueCallBacks, markCallBackDone } from '../../lib/call/call-backs';
 import { formatDue, isOverdue } from '../../lib/call/due';
+import { callBackLines } from '../../content/call-lines';
+import { From } from '../ui/From';
 import { useLiveQuery } from '../ui/use-live-query';
 import { useCall } from './call-context';
 
@@ -35,7 +37,9 @@ export function CallBacksDue({ now }: { now: number }) {
           );
         })}
       </ul>
-      <p class="sources">If you cannot make the time, call anyway, explain and agree a new time. (TR-6)</p>
+      <p class="sources">
+        {callBackLines.cannotMakeIt.text} <From from={callBackLines.cannotMakeIt.from} />
+      </p>
     </section>
   );
 }

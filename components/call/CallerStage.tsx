@@ -6,6 +6,7 @@ import { Cues } from './Cues';
 import { FillFromCrm } from './FillFromCrm';
 import { RingBack } from './RingBack';
 import { useAppState } from '../panel/app-context';
+import { From } from '../ui/From';
 
 const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
 const DETAIL_LABELS: Record<CallerField, string> = {
@@ -149,7 +150,9 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
           );
         })}
       </ul>
-      <p class="sources">{playbook.callerDetails.sources.join(', ')}, GR-6</p>
+      <p class="sources">
+        {playbook.callerDetails.sources.join(', ')} <From from={playbook.callerDetails.from} />
+      </p>
     </section>
   );
 }

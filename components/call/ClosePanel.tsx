@@ -3,6 +3,7 @@ import { checkClosing, copied, type CallData } from '../../lib/call/call';
 import { callSummary, type ComposeContext } from '../../lib/call/compose';
 import { CopyButton } from '../ui/CopyButton';
 import { useCall } from './call-context';
+import { From } from '../ui/From';
 
 interface Props {
   call: CallData;
@@ -32,7 +33,7 @@ export function ClosePanel({ call, context, now, onEnd }: Props) {
             />
             <span>
               {item.label}
-              {item.say && <span class="say"> “{item.say}”</span>}
+              {item.say && <span class="say"> Say: {item.say}</span>} <From from={item.from} />
             </span>
           </label>
         ))}

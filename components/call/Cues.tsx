@@ -1,5 +1,6 @@
 import type { EnquiryCue } from '../../content/cues';
 import { dismissCue, type CallData } from '../../lib/call/call';
+import { From } from '../ui/From';
 import { useCall } from './call-context';
 
 /** Brief cues the agent can dismiss for the rest of the call. */
@@ -11,7 +12,7 @@ export function Cues({ cues, call }: { cues: readonly EnquiryCue[]; call: CallDa
     <ul class="cues" aria-label="Cues">
       {showing.map((cue) => (
         <li key={cue.id}>
-          <span>{cue.text}</span>
+          <span>{cue.text}</span> <From from={cue.from} />
           <button
             type="button"
             class="dismiss"

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { CallKind } from '../../content/schema';
 import { useAppState } from '../panel/app-context';
+import { From } from '../ui/From';
 
 const KINDS: { kind: CallKind; label: string }[] = [
   { kind: 'new', label: 'New call' },
@@ -47,7 +48,9 @@ export function GreetingCard({ fixedKind }: { fixedKind?: CallKind }) {
       {greeting.missing.includes('agentPhone') && (
         <p class="hint">Add your direct number in Settings to offer it on transferred calls.</p>
       )}
-      <p class="sources">Follows {greeting.sources.join(', ')}</p>
+      <p class="sources">
+        Follows {greeting.sources.join(', ')} <From from={greeting.from} />
+      </p>
     </section>
   );
 }

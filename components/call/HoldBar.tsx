@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { HoldPolicy } from '../../content/schema';
 import { askToHold, checkedIn, holdAgreed, holdDeclined, offerCallBack, resumeCall, type CallData } from '../../lib/call/call';
+import { askToHoldLine, checkInLine, offerCallBackLine, overLimitLine, type HoldLine } from '../../content/hold-lines';
 import { formatClock, holdStatus, type HoldPhase } from '../../lib/call/hold';
+import { From } from '../ui/From';
 import { useCall } from './call-context';
 
 interface Props {
@@ -14,18 +16,27 @@ interface Props {
 }
 
 function prompt(phase: HoldPhase, policy: HoldPolicy): string {
-  const limit = `${Math.round(policy.maxHoldSeconds / 60)}-minute`;
+  const minutes = Math.round(policy.maxHoldSeconds / 60);
+  const limit = `${minutes} minute${minutes === 1 ? '' : 's'}`;
   if (phase === 'check-in-due') return 'Check in with the caller now';
-  if (phase === 'offer-call-back') return `Close to the ${limit} limit: offer to call back`;
-  if (phase === 'over-limit') return `Past the ${limit} limit: offer to call back now`;
+  if (phase === 'offer-call-back') return `Close to ${limit} on hold: offer to call back`;
+  if (phase === 'over-limit') return `Over ${limit} on hold: offer to call back now`;
   return 'On hold';
 }
 
-const LINES: Partial<Record<HoldPhase, string>> = {
-  'check-in-due': "Thank you for holding. I'm still looking into this for you. Are you OK to hold a little longer?",
-  'offer-call-back': "This is taking longer than I'd like. Can I call you back instead, so you're not waiting?",
-  'over-limit': "I'm sorry for the wait. Let me take your number and call you back.",
+const LINES: Partial<Record<HoldPhase, HoldLine>> = {
+  'check-in-due': checkInLine,
+  'offer-call-back': offerCallBackLine,
+  'over-limit': overLimitLine,
 };
+
+/** Where the figure behind a prompt comes from: the check-in interval or the longest hold. */
+function figureFrom(phase: HoldPhase, policy: HoldPolicy) {
+  if (phase === 'check-in-due') return policy.from.checkIn;
+  if (phase === 'offer-call-back') return policy.from.offerCallBack;
+  if (phase === 'over-limit') return policy.from.maxHold;
+  return null;
+}
 
 /** Hold, from asking permission to resuming (HO-1..HO-3): always visible during a call. */
 export function HoldBar({ call, policy, now, blockedReason = null, soundCues }: Props) {
@@ -42,7 +53,9 @@ export function HoldBar({ call, policy, now, blockedReason = null, soundCues }: 
   if (call.askingHold) {
     return (
       <section class="hold-bar asking" aria-label="Hold">
-        <p class="hold-say">“May I put you on hold for a moment?”</p>
+        <p class="hold-say">
+          <span class="say-line">{askToHoldLine.text}</span> <From from={askToHoldLine.from} />
+        </p>
         <div class="actions">
           <button type="button" class="primary" onClick={() => model.update(holdAgreed)}>
             Caller agreed to hold
@@ -51,7 +64,6 @@ export function HoldBar({ call, policy, now, blockedReason = null, soundCues }: 
             Caller declined
           </button>
         </div>
-        <p class="sources">HO-1</p>
       </section>
     );
   }
@@ -78,6 +90,7 @@ export function HoldBar({ call, policy, now, blockedReason = null, soundCues }: 
   }
 
   const line = LINES[status.phase];
+  const figure = figureFrom(status.phase, policy);
   return (
     <section class={`hold-bar on-hold phase-${status.phase}`} aria-label="Hold">
       <div class="hold-clock">
@@ -87,10 +100,18 @@ export function HoldBar({ call, policy, now, blockedReason = null, soundCues }: 
         <span role="status" class="hold-prompt">
           {prompt(status.phase, policy)}
         </span>
+        {figure && <From from={figure} />}
       </div>
-      {line && <p class="hold-say">“{line}”</p>}
+      {line && (
+        <p class="hold-say">
+          <span class="say-line">{line.text}</span> <From from={line.from} />
+        </p>
+      )}
       {status.phase === 'holding' && (
-        <p class="hint">Next check-in in {formatClock(status.checkInInMs)}. Limit in {formatClock(status.limitInMs)}.</p>
+        <p class="hint">
+          Next check-in in {formatClock(status.checkInInMs)} <From from={policy.from.checkIn} />. Longest hold in{' '}
+          {formatClock(status.limitInMs)} <From from={policy.from.maxHold} />.
+        </p>
       )}
       <div class="actions">
         <button type="button" class={status.phase === 'check-in-due' ? 'primary' : ''} onClick={() => model.update(checkedIn)} aria-keyshortcuts="Alt+K">
@@ -105,7 +126,6 @@ export function HoldBar({ call, policy, now, blockedReason = null, soundCues }: 
           </button>
         )}
       </div>
-      <p class="sources">{policy.basis === 'standard' ? 'HO-2, HO-3' : 'HO-2, HO-3 (guide default)'}</p>
     </section>
   );
 }

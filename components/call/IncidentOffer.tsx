@@ -1,19 +1,22 @@
 import type { CallData } from '../../lib/call/call';
 import { recordAfterwards } from '../../lib/protocols/run';
+import { useAppState } from '../panel/app-context';
 import { useCall } from './call-context';
 
 /** After "Behaviour stopped": the warnings stay on the call; an incident record is offered, not forced. */
 export function IncidentOffer({ call }: { call: CallData }) {
   const { model } = useCall();
+  const state = useAppState();
   const run = call.protocol;
-  if (!run || run.outcome !== 'behaviour-stopped' || run.saved || run.open) return null;
+  const procedure = state.procedureOf(run);
+  if (!run || !procedure || run.outcome !== 'behaviour-stopped' || run.saved || run.open) return null;
   return (
     <div class="notice" role="status">
       <p>
         The caller stopped after {run.warnings.length} warning{run.warnings.length === 1 ? '' : 's'}; they are kept in
         this call’s notes.
       </p>
-      <button type="button" onClick={() => model.update(recordAfterwards)}>
+      <button type="button" onClick={() => model.update((c, now) => recordAfterwards(c, now, procedure))}>
         Record an incident
       </button>
     </div>

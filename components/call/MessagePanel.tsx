@@ -4,7 +4,9 @@ import { callerFullName, closeActivity, copied, promiseCallBack, setMessageField
 import { saveCallBack } from '../../lib/call/call-backs';
 import { CALL_BACK_FIELD, messageDefaults, messageText, type ComposeContext } from '../../lib/call/compose';
 import { callBackDue, formatDue } from '../../lib/call/due';
+import { messageLines as lines } from '../../content/call-lines';
 import { CopyButton } from '../ui/CopyButton';
+import { From } from '../ui/From';
 import { useCall } from './call-context';
 
 interface Props {
@@ -24,11 +26,16 @@ export function MessagePanel({ call, context, now }: Props) {
     <section class="card activity" aria-labelledby="message-heading">
       <h2 id="message-heading">Message and call-back</h2>
       <p class="hint">
-        Sorry they could not be put through; take their details and agree when they will be called back. (TR-4)
+        {lines.apologise.text} <From from={lines.apologise.from} />
       </p>
       {playbook.message.sayWhenColleagueBack && (
-        <p class="cue">Tell the caller when your colleague is next in. (TR-5)</p>
+        <p class="cue">
+          {lines.colleagueBack.text} <From from={lines.colleagueBack.from} />
+        </p>
       )}
+      <p class="hint">
+        Message fields <From from={playbook.message.from} />
+      </p>
       {playbook.message.fields.filter((field) => field.id !== CALL_BACK_FIELD).map((field) => (
         <div class="field" key={field.id}>
           <label for={`message-${field.id}`}>
@@ -46,7 +53,9 @@ export function MessagePanel({ call, context, now }: Props) {
       <div class="field">
         <label for="message-text">Message to send</label>
         <textarea id="message-text" rows={8} readOnly value={text} />
-        <span class="hint">Email it promptly; if urgent, phone it through or tell the Team Manager. (TR-7)</span>
+        <span class="hint">
+          {lines.send.text} <From from={lines.send.from} />
+        </span>
       </div>
       <div class="actions">
         <CopyButton
@@ -116,7 +125,11 @@ function CallBackChooser({ call, playbook, now, onPromise }: ChooserProps) {
           ))}
         </select>
       )}
-      {chosen && <p>{chosen.label}</p>}
+      {chosen && (
+        <p>
+          {chosen.label} <From from={chosen.from} />
+        </p>
+      )}
       {due?.kind === 'due' && (
         <p class="due">
           Due <strong>{formatDue(due.dueAt, now)}</strong> <span class="hint">({due.explanation})</span>

@@ -1,6 +1,8 @@
 import { closeActivity, completeTransfer, copied, setTransferTo, type CallData } from '../../lib/call/call';
 import { transferBriefing } from '../../lib/call/compose';
+import { transferLines as lines } from '../../content/call-lines';
 import { CopyButton } from '../ui/CopyButton';
+import { From } from '../ui/From';
 import { useCall } from './call-context';
 
 /** A warm transfer (TR-1..TR-3), with the HO-4 reminder before talking to the colleague. */
@@ -11,12 +13,14 @@ export function TransferPanel({ call }: { call: CallData }) {
     <section class="card activity" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Transfer</h2>
       <p class="notice" role="note">
-        Mute or hold the caller before you talk to your colleague: they may overhear personal details. (HO-4)
+        {lines.mute.text} <From from={lines.mute.from} />
       </p>
       <ol class="steps">
-        <li>Be sure this is the right person. If not, take a message instead. (TR-1)</li>
-        <li>Tell the caller what you are doing. (TR-1)</li>
-        <li>Brief your colleague so the caller need not repeat themselves. (TR-2)</li>
+        {[lines.rightPerson, lines.tellCaller, lines.brief].map((line) => (
+          <li key={line.text}>
+            {line.text} <From from={line.from} />
+          </li>
+        ))}
       </ol>
       <div class="field">
         <label for="transfer-briefing">Briefing for your colleague</label>
@@ -35,7 +39,9 @@ export function TransferPanel({ call }: { call: CallData }) {
           value={call.transferTo}
           onInput={(event) => model.update((c) => setTransferTo(c, event.currentTarget.value))}
         />
-        <span class="hint">Keep a note of who has the call, in case the caller comes back to you. (TR-3)</span>
+        <span class="hint">
+          {lines.note.text} <From from={lines.note.from} />
+        </span>
       </div>
       <div class="actions">
         <button type="button" class="primary" onClick={() => model.update(completeTransfer)} disabled={!call.transferTo.trim()}>

@@ -9,11 +9,11 @@ import { useLog } from './log-context';
  * copies or prints it. It is not stored: the report lives where it is sent.
  */
 export function DirectorReport({ group }: { group: CallerGroup }) {
-  const { state, now, clipboard, print, directorOptions } = useLog();
+  const { state, now, clipboard, print, directorReport: reportRules } = useLog();
   const [recommendation, setRecommendation] = useState('');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const playbookId = reportPlaybookId(group);
-  const director = playbookId ? directorOptions(playbookId) : undefined;
+  const director = playbookId ? reportRules(playbookId) : undefined;
   const proposed = director?.options.filter((option) => ticked.has(option)) ?? [];
   const text = directorReport(group, {
     preparedBy: state.reviewer.value,

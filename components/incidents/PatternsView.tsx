@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dateInputValue, dayEnd } from '../../lib/incidents/dates';
 import { callerLine, formatDateTime, kindLabel } from '../../lib/incidents/format';
-import { abusive, groupSummary, repeatCallers, type CallerGroup } from '../../lib/incidents/patterns';
+import { abusive, groupSummary, repeatCallers, reportPlaybookId, type CallerGroup } from '../../lib/incidents/patterns';
 import { useLiveQuery } from '../ui/use-live-query';
 import { DirectorReport } from './DirectorReport';
 import { useLog } from './log-context';
@@ -20,8 +20,8 @@ export function PatternsView() {
       <div class="card no-print">
         <h2 id="patterns-heading">Repeat callers</h2>
         <p class="hint">
-          Incidents from the same caller, recognised by phone number or reference, within three months. Repeated abuse over three months
-          calls for a report to the Director (AB-14).
+          Incidents from the same caller, recognised by phone number or reference, within three months. Where the organisation’s standard
+          asks for it (Moray 4.4), repeated abuse calls for a report to the Director.
         </p>
         <div class="field narrow">
           <label for="patterns-until">The three months up to</label>
@@ -41,7 +41,10 @@ export function PatternsView() {
 }
 
 function Group({ group, open, hidden, onChoose }: { group: CallerGroup; open: boolean; hidden: boolean; onChoose(): void }) {
+  const { directorReport } = useLog();
   const title = callerLine(group.caller);
+  const playbookId = reportPlaybookId(group);
+  const reportable = playbookId ? directorReport(playbookId) !== undefined : false;
   return (
     <article class={`card group${hidden ? ' no-print' : ''}`} aria-label={title}>
       <div class="no-print">
@@ -59,7 +62,7 @@ function Group({ group, open, hidden, onChoose }: { group: CallerGroup; open: bo
             </li>
           ))}
         </ul>
-        {abusive(group).length >= 2 && (
+        {reportable && abusive(group).length >= 2 && (
           <button type="button" aria-expanded={open} onClick={onChoose}>
             {open ? 'Close the report' : 'Write the report for the Director'}
           </button>

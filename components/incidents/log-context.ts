@@ -18,8 +18,8 @@ export interface LogServices {
   now: number;
   organisation(playbookId: string): string;
   referralName(id: string): string;
-  /** What the Director may decide under the playbook an incident was taken with (Moray, AB-14). */
-  directorOptions(playbookId: string): Playbook['directorOptions'];
+  /** The report for the Director under the playbook an incident was taken with (Moray only, AB-14). */
+  directorReport(playbookId: string): Playbook['directorReport'];
   download: Download;
   print(): void;
   clipboard: ClipboardWriter | undefined;

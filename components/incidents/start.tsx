@@ -3,7 +3,7 @@
  * downloads, printing, and the retention period (the organisation's policy wins when it sets one).
  */
 import { render } from 'preact';
-import { findPlaybook, referralDirectories } from '../../content';
+import { findPlaybook, referralCatalogue } from '../../content';
 import { createLogState } from '../../lib/incidents/log-state';
 import { readRetention, retentionItem } from '../../lib/incidents/retention-setting';
 import { managedArea } from '../../lib/settings/org-storage';
@@ -25,13 +25,13 @@ async function retention() {
 export function startIncidentLog(root: HTMLElement): void {
   // The real log, or in training mode the practice one under the training banner.
   const training = startTrainingPage();
-  const referrals = referralDirectories.flatMap((directory) => directory.entries);
+  const referrals = referralCatalogue.entries;
   const services = {
     db: training.database,
     state: createLogState(),
     organisation: (id: string) => findPlaybook(id)?.organisation.name ?? id,
     referralName: (id: string) => referrals.find((referral) => referral.id === id)?.name ?? id,
-    directorOptions: (id: string) => findPlaybook(id)?.directorOptions,
+    directorReport: (id: string) => findPlaybook(id)?.directorReport,
     download: browserDownload(),
     print: () => window.print(),
     clipboard: navigator.clipboard,

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'preact/hooks';
-import { findProtocol } from '../../content';
 import { holdBlockedReason } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
 import { HoldBar } from '../call/HoldBar';
@@ -58,7 +57,7 @@ export function Panel({ incidentLogUrl }: Props) {
   const playbook = state.playbook.value;
   const view = settings && playbook ? state.view.value : 'settings';
   const call = model.call.value;
-  const protocol = call?.protocol?.open ? findProtocol(call.protocol.protocolId) : undefined;
+  const protocol = call?.protocol?.open ? state.procedureOf(call.protocol) : undefined;
 
   return (
     <div class="panel">
@@ -87,7 +86,7 @@ export function Panel({ incidentLogUrl }: Props) {
               call={call}
               protocol={protocol}
               playbook={playbook}
-              directory={state.directory.value}
+              referrals={state.referrals.value}
               agentName={settings.agentName}
               now={state.now.value}
               showDoDont={showDoDont}

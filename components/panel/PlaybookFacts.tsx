@@ -1,38 +1,36 @@
 import type { Playbook } from '../../content/schema';
+import { From, FromDetails } from '../ui/From';
 
 const DAY_NAMES = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
 
-/** The standards that set expectations (SL-1, SL-2), shown for reference, never enforced. */
+/** The figures the organisation's standard sets (SL-1, SL-2 and others), shown for reference, never enforced. */
 export function PlaybookFacts({ playbook }: { playbook: Playbook }) {
   const hours = playbook.openingHours;
-  if (!playbook.answerTarget && !hours) return null;
+  if (playbook.facts.length === 0 && !hours) return null;
   return (
     <details class="card facts">
       <summary>Standards for {playbook.organisation.name}</summary>
-      <dl>
-        {playbook.answerTarget && (
-          <>
-            <dt>Answer calls</dt>
-            <dd>{playbook.answerTarget.text}</dd>
-          </>
-        )}
-        {hours && (
-          <>
-            <dt>Opening hours</dt>
-            <dd>
-              <ul>
-                {hours.periods.map((period) => (
-                  <li key={`${period.days.join()}-${period.opens}`}>
-                    {period.days.map((day) => DAY_NAMES[day]).join(', ')}: {period.opens}–{period.closes}
-                  </li>
-                ))}
-              </ul>
-              {hours.note && <p class="hint">{hours.note}</p>}
-            </dd>
-          </>
-        )}
-      </dl>
-      <p class="sources">From {playbook.source.document}</p>
+      <ul class="facts-list">
+        {playbook.facts.map((fact) => (
+          <li key={fact.id}>
+            {fact.text} <From from={fact.from} />
+          </li>
+        ))}
+      </ul>
+      {hours && (
+        <>
+          <h3>Opening hours <From from={hours.from} /></h3>
+          <ul>
+            {hours.periods.map((period) => (
+              <li key={`${period.days.join()}-${period.opens}`}>
+                {period.days.map((day) => DAY_NAMES[day]).join(', ')}: {period.opens}–{period.closes}
+              </li>
+            ))}
+          </ul>
+          {hours.note && <p class="hint">{hours.note}</p>}
+        </>
+      )}
+      <FromDetails items={[...playbook.facts.map((fact) => ({ what: fact.text, from: fact.from })), ...(hours ? [{ what: 'Opening hours', from: hours.from }] : [])]} />
     </details>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { findProtocol, playbooks, referralDirectories } from '../../content';
+import { playbooks, protocols, referralCatalogue } from '../../content';
 import type { CrmApi } from '../../lib/crm/fill';
 import { syncHoldReading } from '../../lib/call/hold-badge';
 import { holdReadingItem } from '../../lib/call/hold-item';
@@ -35,12 +35,12 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     settingsCache: localSettingsCache(),
     org: createOrgConfig({
       builtins: playbooks,
-      directories: referralDirectories,
+      protocols,
+      catalogue: referralCatalogue,
       managed: managedArea,
       packs: packsItem(),
       referrals: referralsItem(),
     }),
-    findProtocol,
     now: training.now,
     db,
     newId: () => crypto.randomUUID(),

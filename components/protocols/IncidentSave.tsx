@@ -7,6 +7,7 @@ import { incidentSaved } from '../../lib/protocols/run';
 import { describeStorageError } from '../../lib/call/draft-store';
 import { unopenedDatabase } from '../../lib/db-handle';
 import { useCall } from '../call/call-context';
+import { useAppState } from '../panel/app-context';
 
 interface Props {
   call: CallData;
@@ -26,7 +27,8 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
   const { model, db } = useCall();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const incident = buildIncident(call, { playbook, protocol, agentName }, now);
+  const referrals = useAppState().referrals.value?.entries ?? [];
+  const incident = buildIncident(call, { playbook, protocol, agentName, referrals }, now);
 
   async function save() {
     setSaving(true);

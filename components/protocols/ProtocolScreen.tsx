@@ -1,18 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Playbook, Protocol, ProtocolStep, ReferralDirectory } from '../../content/schema';
+import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
-import {
-  behaviourStopped,
-  completeStep,
-  finishProtocol,
-  goToStep,
-  protocolCallEnded,
-  setInput,
-  STEP,
-} from '../../lib/protocols/run';
+import { behaviourStopped, completeStep, finishProtocol, goToStep, protocolCallEnded, setInput, warningsRequired } from '../../lib/protocols/run';
+import type { CallerReferrals } from '../../lib/referrals';
 import { useCall } from '../call/call-context';
 import { CopyButton } from '../ui/CopyButton';
+import { From, FromDetails } from '../ui/From';
 import { IncidentSave } from './IncidentSave';
 import { ReferralList } from './ReferralList';
 import { StepInputs } from './StepInputs';
@@ -31,7 +25,7 @@ interface Props {
   call: CallData;
   protocol: Protocol;
   playbook: Playbook;
-  directory: ReferralDirectory | undefined;
+  referrals: CallerReferrals | undefined;
   agentName: string;
   now: number;
   showDoDont: boolean;
@@ -40,7 +34,7 @@ interface Props {
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** A safeguarding protocol in front of everything, one step at a time, in the standard's order. */
+/** A safeguarding protocol in front of everything, one step at a time, in the procedure's order. */
 export function ProtocolScreen(props: Props) {
   const { call, protocol, playbook, showDoDont, onToggleDoDont } = props;
   const run = call.protocol!;
@@ -54,17 +48,19 @@ export function ProtocolScreen(props: Props) {
   return (
     <section class={`protocol ${selfHarm ? 'self-harm' : 'abusive'}`} aria-labelledby="protocol-heading">
       <h2 id="protocol-heading" tabIndex={-1} ref={heading}>
-        {protocol.title}
+        {protocol.title} <From from={protocol.from} />
       </h2>
       {selfHarm && <OffHoldNow call={call} />}
       {selfHarm && <PinnedLocation call={call} />}
       <ul class="standing" aria-label="Always">
         {protocol.standing.map((cue) => (
-          <li key={cue.text}>{cue.text}</li>
+          <li key={cue.text}>
+            {cue.text} <From from={cue.from} />
+          </li>
         ))}
       </ul>
       <div class="actions protocol-tools">
-        {selfHarm && !run.callEnded && <EmergencyButton call={call} />}
+        {selfHarm && !run.callEnded && <EmergencyButton call={call} protocol={protocol} />}
         {selfHarm && (
           <button type="button" aria-expanded={showDoDont} aria-keyshortcuts="Alt+O" onClick={onToggleDoDont}>
             Do and don’t
@@ -72,32 +68,38 @@ export function ProtocolScreen(props: Props) {
         )}
       </div>
       {showDoDont && selfHarm && <DoAndDont protocol={protocol} />}
-      {!selfHarm && <Warnings warnings={run.warnings} />}
+      {!selfHarm && <Warnings warnings={run.warnings} required={warningsRequired(protocol)} />}
       <StepList protocol={protocol} call={call} current={step.id} />
       <article class="card step" aria-labelledby="step-heading">
-        <h3 id="step-heading">{step.title}</h3>
+        <h3 id="step-heading">
+          {step.title} <From from={step.from} />
+        </h3>
         <p>{step.action}</p>
         {lines.length > 0 && (
           <ul class="say" aria-label="Say">
             {lines.map((text) => (
-              <li key={text}>“{text}”</li>
+              <li key={text}>{text}</li>
             ))}
           </ul>
         )}
         <StepBody {...props} step={step} />
+        <FromDetails
+          items={[
+            { what: step.title, from: step.from },
+            ...step.checklist.map((item) => ({ what: item.label, from: item.from })),
+          ]}
+        />
         <p class="sources">{step.sources.join(', ')}</p>
       </article>
-      <p class="sources">
-        From {protocol.source.document}, {protocol.source.section}. {use.note}
-      </p>
+      <p class="sources">{use.note}</p>
     </section>
   );
 }
 
-function Warnings({ warnings }: { warnings: readonly number[] }) {
+function Warnings({ warnings, required }: { warnings: readonly number[]; required: number }) {
   return (
     <p class="warnings" role="status">
-      Warnings given: {warnings.length}
+      Warnings given: {warnings.length} of {required}
       {warnings.length > 0 && ` (${warnings.map(time).join(', ')})`}
     </p>
   );
@@ -130,36 +132,37 @@ function StepList({ protocol, call, current }: { protocol: Protocol; call: CallD
   );
 }
 
-function StepBody({ call, protocol, playbook, directory, agentName, now, step }: Props & { step: ProtocolStep }) {
+function StepBody({ call, protocol, playbook, referrals, agentName, now, step }: Props & { step: ProtocolStep }) {
   const { model, clipboard } = useCall();
   const run = call.protocol!;
-  const isRecordStep = step.id === STEP.abusiveRecord || step.id === STEP.selfHarmReview;
+  const isRecordStep = step.kind === 'record';
 
-  // The record starts from what the call captured; the agent adds only what it cannot know.
+  // The abusive-call record starts from what the call captured; the agent adds only what it cannot know.
   useEffect(() => {
-    if (step.id !== STEP.abusiveRecord) return;
+    if (!isRecordStep || run.protocolId !== 'abusive-call') return;
     const defaults = recordDefaults(run, call);
     for (const [id, value] of Object.entries(defaults)) {
-      if (!run.inputs[id]) model.update((c, at) => setInput(c, at, id, value));
+      if (!run.inputs[id] && step.inputs.some((input) => input.id === id)) model.update((c, at) => setInput(c, at, id, value));
     }
   }, [step.id]);
 
+  const note = step.kind === 'file-note' ? lineManagerReport(run, call, playbook, agentName) : '';
   return (
     <>
-      {step.id === 'sh-support-partner' && <SupportPartner call={call} partners={playbook.supportPartners} />}
+      {step.kind === 'support-partner' && <SupportPartner call={call} partners={playbook.supportPartners} />}
       <StepInputs step={step} call={call} />
-      {step.id === STEP.selfHarmReferral && directory && <ReferralList directory={directory} call={call} now={now} />}
-      {step.id === STEP.selfHarmEmergency && <EmergencyCall call={call} />}
-      {step.id === 'ab-report' && (
+      {step.kind === 'referrals' && referrals && <ReferralList referrals={referrals} call={call} now={now} />}
+      {step.kind === 'emergency' && <EmergencyCall call={call} />}
+      {step.kind === 'file-note' && (
         <div class="field">
-          <label for="file-note">File note for your line manager</label>
-          <textarea id="file-note" rows={8} readOnly value={lineManagerReport(run, call, playbook, agentName)} />
-          <CopyButton label="Copy file note" text={lineManagerReport(run, call, playbook, agentName)} clipboard={clipboard} />
+          <label for="file-note">File note for your Line Manager/Director</label>
+          <textarea id="file-note" rows={10} readOnly value={note} />
+          <CopyButton label="Copy file note" text={note} clipboard={clipboard} />
         </div>
       )}
       {isRecordStep && <IncidentSave call={call} protocol={protocol} playbook={playbook} agentName={agentName} now={now} />}
       <div class="actions">
-        <PrimaryAction step={step} protocol={protocol} call={call} isRecordStep={isRecordStep} />
+        <PrimaryAction step={step} protocol={protocol} call={call} />
         {run.protocolId === 'abusive-call' && !run.callEnded && (
           <button type="button" onClick={() => model.update(behaviourStopped)}>
             Behaviour stopped
@@ -174,28 +177,28 @@ interface ActionProps {
   step: ProtocolStep;
   protocol: Protocol;
   call: CallData;
-  isRecordStep: boolean;
 }
 
 /** The one action that moves the protocol on from this step. */
-function PrimaryAction({ step, protocol, call, isRecordStep }: ActionProps) {
+function PrimaryAction({ step, protocol, call }: ActionProps) {
   const { model } = useCall();
   const run = call.protocol!;
   const last = protocol.steps[protocol.steps.length - 1]?.id === step.id;
-  if (step.id === STEP.selfHarmGather && !run.route) return <RouteChoice />;
-  if (run.protocolId === 'self-harm' && (step.id === STEP.selfHarmReferral || step.id === STEP.selfHarmEmergency)) {
+  if (step.kind === 'gather' && !run.route) return <RouteChoice protocol={protocol} />;
+  if (step.kind === 'referrals' || step.kind === 'emergency') {
     return (
       <button
         type="button"
         class="primary"
-        onClick={() => model.update((c, at) => protocolCallEnded(completeStep(c, at, protocol, step.id), at))}
+        onClick={() => model.update((c, at) => protocolCallEnded(completeStep(c, at, protocol, step.id), at, protocol))}
       >
         Call ended: review
       </button>
     );
   }
   // An incident that ended a call is recorded before the protocol can finish (AB-9, SH-6).
-  const mustSave = (isRecordStep || last) && !run.saved && (run.callEnded || isRecordStep);
+  const recordStep = step.kind === 'record';
+  const mustSave = (recordStep || last) && !run.saved && (run.callEnded || recordStep);
   if (last) {
     return (
       <button
@@ -211,11 +214,10 @@ function PrimaryAction({ step, protocol, call, isRecordStep }: ActionProps) {
       </button>
     );
   }
-  const label = step.id === STEP.abusiveEnd ? 'Call ended' : run.protocolId === 'abusive-call' && step.phase === 'call' ? 'Said it' : 'Done, next step';
+  const label = step.kind === 'end-call' ? 'Call ended' : step.kind === 'warning' ? 'Said it' : 'Done, next step';
   return (
     <button type="button" class="primary" disabled={mustSave} onClick={() => model.update((c, at) => completeStep(c, at, protocol, step.id))}>
       {label}
     </button>
   );
 }
-

@@ -1,23 +1,52 @@
-import type { ReferralDirectory } from '../../content/schema';
+import type { Referral } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { referralGiven } from '../../lib/protocols/run';
-import { isStale } from '../../lib/referrals';
+import { needsChecking, type CallerReferrals } from '../../lib/referrals';
 import { useCall } from '../call/call-context';
 import { CopyButton } from '../ui/CopyButton';
+import { describe, useProvenance } from '../ui/From';
 
-const verified = (iso: string) =>
+export const formatDay = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-/** The referral directory (SH-4): numbers large and copyable, with hours, audience and source. */
-export function ReferralList({ directory, call, now }: { directory: ReferralDirectory; call: CallData; now: number }) {
+/** Where an entry's number comes from, and whether anyone has checked it with the service. */
+export function ReferralProvenance({ entry, now }: { entry: Referral; now: number }) {
+  const show = useProvenance();
+  const from = show(entry.from);
+  const source = from.kind === 'organisation' ? from.detail : from.quote ? `From ${from.quote.document}, ${from.quote.section}` : from.detail;
+  const stale = entry.checked ? needsChecking(entry, now) : false;
+  return (
+    <div class="verified">
+      <span title={describe(from)}>
+        {source.replace(/\.$/, '')}, copied {formatDay(entry.copiedOn)}.
+      </span>{' '}
+      {entry.checked ? (
+        <span class={stale ? 'stale' : ''}>
+          Checked with the service {formatDay(entry.checked.on)}
+          {entry.checked.by ? ` by ${entry.checked.by}` : ''}.{stale ? ' Over a year ago: check before giving.' : ''}
+        </span>
+      ) : (
+        <span class="unchecked">Not checked with the service.</span>
+      )}
+    </div>
+  );
+}
+
+/** The services that serve this caller (SH-4): numbers large and copyable, each with its provenance. */
+export function ReferralList({ referrals, call, now }: { referrals: CallerReferrals; call: CallData; now: number }) {
   const { model, clipboard } = useCall();
   const run = call.protocol!;
   return (
     <section aria-labelledby="referrals-heading" class="referrals">
       <h3 id="referrals-heading">Referral numbers</h3>
-      <p class="hint">{directory.note}</p>
+      {!referrals.hasLocal && (
+        <p class="notice" role="note">
+          Your organisation has not set local referral numbers. These serve callers in {referrals.location.description}; 999 is for
+          serious risk or immediate danger.
+        </p>
+      )}
       <ul>
-        {directory.entries.map((entry) => (
+        {referrals.entries.map((entry) => (
           <li key={entry.id} class="referral">
             <div class="referral-head">
               <strong>{entry.name}</strong>
@@ -27,10 +56,7 @@ export function ReferralList({ directory, call, now }: { directory: ReferralDire
             <div class="hint">
               {entry.description} · {entry.hours} · {entry.audience}
             </div>
-            <div class={`verified${isStale(entry.verifiedOn, now) ? ' stale' : ''}`}>
-              {isStale(entry.verifiedOn, now) ? 'Not verified in the last 12 months: check before giving. ' : ''}
-              Verified {verified(entry.verifiedOn)} against {entry.source.document}, {entry.source.section}.
-            </div>
+            <ReferralProvenance entry={entry} now={now} />
             <div class="actions">
               <CopyButton label={`Copy ${entry.name}`} text={entry.phone ?? entry.url ?? ''} clipboard={clipboard} />
               <label class="check">

@@ -4,6 +4,7 @@ import { emergencySummary } from '../../lib/protocols/reports';
 import { chooseRoute, colleagueAlerted, emergencyCalled } from '../../lib/protocols/run';
 import { useCall } from '../call/call-context';
 import { CopyButton } from '../ui/CopyButton';
+import { From } from '../ui/From';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -35,12 +36,12 @@ export function PinnedLocation({ call }: { call: CallData }) {
 }
 
 /** The 999 route, reachable from every step (SH-5). */
-export function EmergencyButton({ call }: { call: CallData }) {
+export function EmergencyButton({ call, protocol }: { call: CallData; protocol: Protocol }) {
   const { model } = useCall();
   if (call.protocol?.route === 'emergency') return null;
   return (
-    <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, 'emergency'))}>
-      Immediate danger: dial 999
+    <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
+      Serious risk or immediate danger: dial 999
     </button>
   );
 }
@@ -71,18 +72,18 @@ export function SupportPartner({ call, partners }: { call: CallData; partners: r
   );
 }
 
-/** After gathering information the agent chooses the route; the guide scores nothing. */
-export function RouteChoice() {
+/** After gathering information the agent chooses the route (SH-4, SH-5); the guide scores nothing. */
+export function RouteChoice({ protocol }: { protocol: Protocol }) {
   const { model } = useCall();
   return (
     <div class="route-choice" role="group" aria-label="Choose the route">
-      <p>Your judgement: is the caller in immediate danger?</p>
+      <p>Your judgement: is the caller at serious risk or in immediate danger?</p>
       <div class="actions">
-        <button type="button" onClick={() => model.update((c, now) => chooseRoute(c, now, 'non-urgent'))}>
+        <button type="button" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'non-urgent'))}>
           Not urgent: referral advice
         </button>
-        <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, 'emergency'))}>
-          Immediate danger: dial 999
+        <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
+          Serious risk or immediate danger: dial 999
         </button>
       </div>
     </div>
@@ -123,7 +124,9 @@ export function DoAndDont({ protocol }: { protocol: Protocol }) {
         <h3>Do</h3>
         <ul>
           {protocol.do.map((cue) => (
-            <li key={cue.text}>{cue.text}</li>
+            <li key={cue.text}>
+              {cue.text} <From from={cue.from} />
+            </li>
           ))}
         </ul>
       </div>
@@ -131,7 +134,9 @@ export function DoAndDont({ protocol }: { protocol: Protocol }) {
         <h3>Don’t</h3>
         <ul>
           {protocol.dont.map((cue) => (
-            <li key={cue.text}>{cue.text}</li>
+            <li key={cue.text}>
+              {cue.text} <From from={cue.from} />
+            </li>
           ))}
         </ul>
       </div>

@@ -13,7 +13,7 @@ import './settings.css';
 export function SettingsPage() {
   const state = useAppState();
   const playbook = state.playbook.value;
-  const directory = state.directory.value;
+  const referrals = state.referrals.value;
   const problems = state.org.policyProblems.value;
   return (
     <div class="settings">
@@ -36,7 +36,7 @@ export function SettingsPage() {
       {playbook && <HoldSettings key={playbook.id} playbook={playbook} />}
       <RetentionSettings />
       <Shortcuts />
-      {directory && <ReferralEditor key={directory.id} directory={directory} />}
+      {referrals && playbook && <ReferralEditor key={playbook.id} referrals={referrals} />}
       {playbook && <PackManager playbook={playbook} />}
       <CrmSettings />
     </div>

@@ -144,7 +144,12 @@ export function SetupForm({ playbooks, firstRun }: Props) {
           />
         )}
       </Field>
-      {!firstRun && (
+      {!firstRun && chosen?.greeting.alwaysAll && (
+        <p class="hint">
+          The greeting is always bilingual, Welsh first: {chosen.organisation.name}’s standard asks for a short bilingual greeting.
+        </p>
+      )}
+      {!firstRun && chosen && chosen.greeting.languages.length > 1 && !chosen.greeting.alwaysAll && (
         <Field id={ID.greetingLanguage} label="Greeting language" locked={locked(policy, 'greetingLanguage')}>
           {(describedBy) => (
             <select
@@ -154,7 +159,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
               disabled={locked(policy, 'greetingLanguage')}
               aria-describedby={describedBy}
             >
-              <option value="playbook">As the playbook says{chosen && chosen.greeting.languages.length > 1 ? ' (bilingual)' : ''}</option>
+              <option value="playbook">As the playbook says (bilingual)</option>
               <option value="en">English only</option>
               <option value="cy">Welsh only (Cymraeg)</option>
             </select>

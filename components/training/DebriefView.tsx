@@ -75,7 +75,10 @@ export function DebriefView({ debrief, organisation, onAgain, onDone }: Props) {
         <tbody>
           {debrief.timings.map((timing) => (
             <tr key={timing.id}>
-              <th scope="row">{timing.label}</th>
+              <th scope="row">
+                {timing.label}
+                <small class="from">{timing.basis === 'standard' ? ` The standard’s time (${timing.sources.join(', ')})` : ' Training goal'}</small>
+              </th>
               <td>{at(timing.seconds)}</td>
               <td>{formatSeconds(timing.goalSeconds)}</td>
               <td>{timing.met ? 'Met' : 'Not met'}</td>

@@ -1,15 +1,32 @@
 /**
- * The Calico Group: Appendix 1 C (telephone) sets the answer target, the details to confirm and
- * the call-back times. It has no greeting script, hold rule, abusive-call steps (only F7: abuse
- * may be reported to the police) or self-harm plan: those are shared and say so.
+ * The Calico Group: Appendix 1 C (when you telephone) sets the answer target, the details to
+ * confirm and the call-back times. It has no greeting script, hold rule, abusive-call steps (only
+ * that abuse is reported to the police or other relevant authority) or self-harm plan: those are
+ * the guide's defaults and say so.
  */
+import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
+
+const A = 'Appendix 1 A';
+const C = 'Appendix 1 C, when you telephone';
+const NO_SCRIPT = "Calico's policy gives no greeting script: this wording is the guide's.";
+const POLITE = quote.calico(A, 'Listen, be polite, friendly, patient, honest and helpful whenever you deal with us.');
 
 export const calicoPlaybook: Playbook = {
   id: 'calico',
   organisation: { name: 'The Calico Group', greetingName: 'Calico' },
+  standard: 'calico',
+  location: {
+    nation: 'england',
+    areas: ['lancashire'],
+    description: 'Lancashire, England',
+    from: calico(
+      '9.0 Regulatory and Legal Compliance',
+      'Lancashire County Council Supporting People Quality Assessment Framework',
+      quote.calico('9.0 Regulatory and Legal Compliance', 'the regulation of social housing providers in England'),
+    ),
+  },
   teams: ['Contact Centre'],
-  source: { document: 'Calico Group Customer Care Policy', section: 'Appendix 1 C: When you telephone' },
   greeting: {
     languages: ['en'],
     salutations: {
@@ -17,30 +34,44 @@ export const calicoPlaybook: Playbook = {
       afternoon: { en: 'Good afternoon' },
       evening: { en: 'Good evening' },
     },
+    salutationsFrom: guideDefault(NO_SCRIPT, POLITE),
     templates: [
       {
         callKind: 'new',
         text: '{salutation}, {organisation} {team}, {agent} speaking. How can I help?',
+        from: guideDefault(NO_SCRIPT, POLITE),
         sources: ['GR-1', 'GR-2'],
       },
       {
         callKind: 'transferred',
         text: '{salutation}, {team}, {agent} speaking. How can I help?',
+        from: guideDefault(NO_SCRIPT, POLITE),
         sources: ['GR-1', 'GR-2'],
       },
     ],
-    note: 'Calico\'s policy has no script, only "polite, friendly and helpful": this wording is the guide\'s. "Good evening" is the guide\'s addition.',
+    note: "Calico's policy asks staff to be polite, friendly and helpful, with no script: this wording and \"Good evening\" are the guide's.",
   },
   callerDetails: {
     fields: ['name', 'address', 'phone', 'email'],
-    sources: ['GR-8', 'GR-9', 'NA-1', 'NA-2'],
+    from: calico(C, 'Ask you to confirm your name, address, telephone and email details.'),
+    sources: ['GR-8', 'NA-1', 'NA-2'],
   },
   hold: {
     checkInSeconds: 60,
     maxHoldSeconds: 300,
     offerCallBackSeconds: 240,
-    basis: 'guide-default',
-    note: "Calico's policy sets no hold rules: the guide asks first and checks in (Croydon) and offers a call-back before 5 minutes (Communities).",
+    from: {
+      checkIn: guideDefault(
+        "Calico's policy sets no hold rules: a check-in every minute is the guide's default, from Croydon's standard.",
+        quote.croydon('CSA promise', 'check in frequently if I need them to continue to be on hold'),
+      ),
+      offerCallBack: guideDefault("Calico's policy sets no hold rules: the guide offers a call-back a minute before its 5-minute default."),
+      maxHold: guideDefault(
+        "Calico's policy sets no hold rules: 5 minutes is the guide's default, from Communities' standard.",
+        quote.communities('6.2', 'it is advisable not to do so for more than 5 minutes'),
+      ),
+    },
+    note: "Calico's policy sets no hold rules: the times are the guide's defaults.",
     sources: ['HO-1', 'HO-2', 'HO-3', 'HO-4'],
   },
   callBacks: [
@@ -49,6 +80,7 @@ export const calicoPlaybook: Playbook = {
       label: 'Call-back requests on the Contact Centre voicemail: reply within 15 minutes',
       within: { amount: 15, unit: 'minutes' },
       withinOpeningHours: true,
+      from: calico(C, 'Reply to any call back requests, left on the Contact Centre voicemail, within 15 minutes.'),
       sources: ['TR-6'],
     },
     {
@@ -56,6 +88,7 @@ export const calicoPlaybook: Playbook = {
       label: 'Call-back requests left with other staff: reply within 48 hours',
       within: { amount: 48, unit: 'hours' },
       withinOpeningHours: false,
+      from: calico(C, 'Reply to any call back requests left with non-Contact Centre staff within 48 hours.'),
       sources: ['TR-6'],
     },
   ],
@@ -68,41 +101,66 @@ export const calicoPlaybook: Playbook = {
       { id: 'contact-point', label: 'Contact point given to the caller', required: true },
     ],
     sayWhenColleagueBack: false,
+    from: guideDefault(
+      "Calico's policy sets no message form: these fields are the guide's default, from Communities' standard.",
+      quote.communities('6.2', "take the caller's name and telephone number and agree a time when either you or somebody else will call them back"),
+    ),
     sources: ['TR-4'],
   },
   closing: [
     {
       id: 'enquiry-resolved',
       label: 'Enquiry answered in full, or passed to the right person or service',
+      from: calico(C, 'If we cannot fully resolve your enquiry at the first point of contact, we will pass you onto the right person or service that can.'),
       sources: ['CL-1', 'TR-1'],
     },
-    { id: 'timescales', label: 'Caller knows the timescales and what happens next', sources: ['CV-5'] },
+    {
+      id: 'timescales',
+      label: 'Caller knows the timescales and what happens next',
+      from: calico(A, 'Keep you informed on our timescales and the progress of your enquiry.'),
+      sources: ['CV-5'],
+    },
     {
       id: 'anything-else',
       label: 'Asked if there is anything else',
       say: 'Is there anything else I can help with?',
+      from: guideDefault("Calico's policy does not say this: the guide's default, from Communities' standard.", quote.communities('8', 'ask if there is anything else they would like help with')),
       sources: ['CL-4'],
     },
-    { id: 'thanked', label: 'Thanked the caller', say: 'Thank you for calling.', sources: ['CL-5'] },
+    {
+      id: 'thanked',
+      label: 'Thanked the caller',
+      say: 'Thank you for calling.',
+      from: guideDefault("Calico's policy does not say this: the guide's default.", POLITE),
+      sources: ['CL-5'],
+    },
     {
       id: 'transfer-briefed',
       label: "If transferring: colleague briefed, so the caller needn't repeat themselves",
+      from: guideDefault(
+        "Calico's policy does not say this: the guide's default, from Croydon's standard.",
+        quote.croydon('Internal Customers', 'We will complete warm handovers, where possible'),
+      ),
       sources: ['TR-2'],
     },
   ],
-  answerTarget: { text: 'Aim: 80% of calls answered within 30 seconds', sources: ['SL-1'] },
+  facts: [
+    {
+      id: 'answer-target',
+      text: 'Head office: aim to answer 80% of calls within 30 seconds',
+      from: calico(C, 'Aim to answer 80% of calls within 30 seconds.'),
+      sources: ['SL-1'],
+    },
+  ],
   protocols: {
     abusive: {
-      protocol: 'abusive-call',
-      basis: 'shared',
-      note: 'Calico will not tolerate abuse and may report it to the police or another authority (F7), but gives no call steps; this uses Communities 6.7 with Moray 4.4.',
+      procedure: 'abusive-calico',
+      note: "Calico's policy says it will not tolerate abuse and reports incidents to the police or other relevant authority, but gives no call steps: these are the guide's default steps.",
     },
     selfHarm: {
-      protocol: 'self-harm',
-      basis: 'shared',
-      note: "Calico's policy has no self-harm plan; this uses the Croydon six-point plan. Its referral numbers are Croydon-area services.",
+      procedure: 'self-harm-croydon-plan',
+      note: "Calico's policy has no self-harm plan: the guide uses Croydon's six-point plan, with only the referral services that serve Calico's callers.",
     },
   },
   supportPartners: [],
-  referralDirectory: 'croydon',
 };

@@ -1,9 +1,16 @@
 /**
- * Carmarthenshire Department for Communities: a short bilingual greeting, Welsh first (6.1 and
- * footnote 1), the 5-minute hold limit (6.2), closing (6.3, 8) and its own abusive-call steps
- * (6.7). It has no self-harm plan, so that uses Croydon's and says so.
+ * Carmarthenshire Department for Communities: a short bilingual greeting, Welsh first, always
+ * (6.1 and footnote 1), the 5-minute advice on hold (6.2), closing (6.3, 8) and its own
+ * abusive-call steps (6.7). It has no self-harm plan: that is Croydon's, as the guide's default.
  */
+import { communities, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
+
+const S61 = '6.1 Call Answering';
+const S62 = '6.2 Managing the Call Effectively';
+const S63 = '6.3 Closing the Call';
+const F8 = '8, face to face';
+const GREETING = communities(S61, 'Provide a short bilingual greeting');
 
 export const carmarthenshireCommunitiesPlaybook: Playbook = {
   id: 'carmarthenshire-communities',
@@ -11,35 +18,52 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
     name: 'Carmarthenshire County Council, Department for Communities',
     greetingName: 'Communities Department',
   },
-  teams: ['Communities Department'],
-  source: {
-    document: 'Carmarthenshire Department for Communities Customer Care Standards',
-    section: '6 Telephone Calls',
+  standard: 'communities',
+  location: {
+    nation: 'wales',
+    areas: ['carmarthenshire'],
+    description: 'Carmarthenshire, Wales',
+    from: communities('7', 'Use Carmarthenshire County Council headed paper'),
   },
+  teams: ['Communities Department'],
   greeting: {
     languages: ['cy', 'en'],
+    alwaysAll: true,
     salutations: {
       morning: { cy: 'Bore da', en: 'Good morning' },
       afternoon: { cy: 'Prynhawn da', en: 'Good afternoon' },
       evening: { cy: 'Noswaith dda', en: 'Good evening' },
     },
+    salutationsFrom: communities('6.1, footnote 1', '"Bore da, Good morning" or "Prynhawn da, Good afternoon"'),
     templates: [
-      { callKind: 'new', text: '{salutation}, {team}.', sources: ['GR-4', 'GR-2'] },
+      { callKind: 'new', text: '{salutation}, {team}.', from: GREETING, sources: ['GR-4', 'GR-2'] },
       {
         callKind: 'transferred',
         text: '{salutation}, {team}, {agent} speaking. My number is {agentPhone}.',
+        from: communities(S62, 'If you are receiving a call transferred to you by someone else, you must also offer your name and telephone number'),
         sources: ['GR-5', 'GR-4'],
       },
     ],
-    note: 'The standard gives only morning and afternoon; the evening pair is the guide\'s addition for late calls. Say "Communities Department" or your team name, whichever helps the caller most; no abbreviations. Friendly but formal.',
+    note: 'Always bilingual, Welsh first. The standard gives morning and afternoon; "Noswaith dda, Good evening" is the guide\'s addition for late calls. Say "Communities Department" or your team name, whichever helps the caller most; no abbreviations.',
   },
-  callerDetails: { fields: ['name', 'phone'], sources: ['GR-7', 'GR-6', 'GR-9', 'NA-1', 'NA-2'] },
+  callerDetails: {
+    fields: ['name', 'phone'],
+    from: communities(S62, "Find out the customer's name and use it throughout the conversation"),
+    sources: ['GR-7', 'GR-6', 'GR-9', 'NA-1', 'NA-2'],
+  },
   hold: {
     checkInSeconds: 60,
     maxHoldSeconds: 300,
     offerCallBackSeconds: 240,
-    basis: 'standard',
-    note: 'Communities 6.2: no more than 5 minutes on hold; if it will take longer, offer to call back. Use mute or hold when talking to colleagues: the caller may overhear personal data. Asking first and checking in are from Croydon.',
+    from: {
+      checkIn: guideDefault(
+        "Communities' standard sets no check-in: every minute is the guide's default, from Croydon's standard.",
+        quote.croydon('CSA promise', 'check in frequently if I need them to continue to be on hold'),
+      ),
+      offerCallBack: guideDefault("The standard says to offer a call-back if it will take longer: the guide prompts a minute before 5 minutes."),
+      maxHold: communities(S62, 'it is advisable not to do so for more than 5 minutes'),
+    },
+    note: 'Communities 6.2: it is advisable not to hold for more than 5 minutes; if it will take longer, offer to call back. Use mute or hold when talking to colleagues: the caller may overhear personal data.',
     sources: ['HO-3', 'HO-4', 'HO-1', 'HO-2'],
   },
   callBacks: [
@@ -47,6 +71,7 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
       id: 'agreed-time',
       label: "Call back at the agreed time. If you can't make it, call anyway, explain and agree a new time",
       withinOpeningHours: false,
+      from: communities('6.5 Returning Calls', 'phone the caller anyway and explain the difficulties'),
       sources: ['TR-4', 'TR-6'],
     },
   ],
@@ -60,45 +85,69 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
       { id: 'urgency', label: 'Urgent? Then phone it through or tell the Team Manager', required: false },
     ],
     sayWhenColleagueBack: false,
+    from: communities(S62, "take the caller's name and telephone number and agree a time when either you or somebody else will call them back"),
     sources: ['TR-4', 'TR-7'],
   },
   closing: [
-    { id: 'enquiry-recapped', label: 'Enquiry recapped with the caller', sources: ['NA-2'] },
+    {
+      id: 'enquiry-recapped',
+      label: 'Enquiry recapped with the caller',
+      from: communities(F8, 'Recap the enquiry with the customer to ensure that you have all the details you need to proceed with'),
+      sources: ['NA-2'],
+    },
     {
       id: 'information-received',
       label: 'Caller has the information they needed',
       say: 'Have you got everything you needed?',
+      from: communities(S63, 'Check that the customer has received the required information'),
       sources: ['CL-1'],
     },
     {
       id: 'anything-else',
       label: 'Asked if there is anything else',
       say: 'Is there anything else I can help with?',
+      from: communities(F8, 'When you have completed the enquiry, ask if there is anything else they would like help with'),
       sources: ['CL-4'],
     },
-    { id: 'call-back-agreed', label: 'Any call-back arranged', sources: ['CL-3'] },
-    { id: 'contact-details-given', label: 'Your name and number given, if follow-up is needed', sources: ['CL-3'] },
-    { id: 'thanked', label: 'Thanked the caller', say: 'Thank you for calling.', sources: ['CL-5'] },
+    { id: 'call-back-agreed', label: 'Any call-back arranged', from: communities(S63, 'Agree any call-back arrangements'), sources: ['CL-3'] },
+    {
+      id: 'contact-details-given',
+      label: 'Your name and number given, if follow-up is needed',
+      from: communities(S63, 'Provide your contact details if any follow-up is required'),
+      sources: ['CL-3'],
+    },
+    {
+      id: 'thanked',
+      label: 'Thanked the caller',
+      say: 'Thank you for calling.',
+      from: communities(F8, 'thank them for their enquiry'),
+      sources: ['CL-5'],
+    },
     {
       id: 'transfer-checked',
-      label: 'If transferring: sure of the right person, caller told, colleague briefed',
+      label: 'If transferring: sure of the right person, colleague briefed',
+      from: communities(S62, 'Do not transfer a call unless you are certain you know the correct person to transfer it to'),
       sources: ['TR-1', 'TR-2'],
     },
-    { id: 'transfer-noted', label: 'If transferring: noted who you passed the call to', sources: ['TR-3'] },
+    {
+      id: 'transfer-noted',
+      label: 'If transferring: noted who you passed the call to',
+      from: communities(S62, 'Keep a note of who you have passed calls to in case the customer does have to come back to you personally'),
+      sources: ['TR-3'],
+    },
   ],
-  answerTarget: { text: 'Answer promptly, within 5 rings', sources: ['SL-1'] },
+  facts: [
+    { id: 'answer-target', text: 'Answer promptly, within 5 rings', from: communities(S61, 'All calls should be answered promptly within 5 rings'), sources: ['SL-1'] },
+  ],
   protocols: {
     abusive: {
-      protocol: 'abusive-call',
-      basis: 'own',
+      procedure: 'abusive-communities',
       note: "Communities 6.7. Record the incident on the Council's Incident Reporting Form ADOR1.",
     },
     selfHarm: {
-      protocol: 'self-harm',
-      basis: 'shared',
-      note: "Communities' standards have no self-harm plan; this uses the Croydon six-point plan. Its referral numbers are Croydon-area services.",
+      procedure: 'self-harm-croydon-plan',
+      note: "Communities' standards have no self-harm plan: the guide uses Croydon's six-point plan, with only the referral services that serve callers in Wales.",
     },
   },
   supportPartners: [],
-  referralDirectory: 'croydon',
 };

@@ -1,18 +1,29 @@
 /**
  * Longhurst & Havelok Homes: a short set of promises ("let you know who you are speaking to",
  * "be realistic") and response times. It has no greeting script, hold rule, abusive-call steps
- * or self-harm plan: those are shared and say so.
+ * (only that abuse is not tolerated) or self-harm plan: those are the guide's defaults and say so.
+ * It does not say where its callers are.
  */
+import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
+
+const PROMISE = 'Our promise to you';
+const TIMES = 'Response times';
+const NO_SCRIPT = "Longhurst's standard gives no greeting script: this wording is the guide's, so the caller knows who they are speaking to.";
+const WHO = quote.longhurst(PROMISE, 'We will let you know who you are speaking to when you contact us.');
 
 export const longhurstHavelokPlaybook: Playbook = {
   id: 'longhurst-havelok',
   organisation: { name: 'Longhurst & Havelok Homes', greetingName: 'Longhurst & Havelok Homes' },
-  teams: ['Contact Centre'],
-  source: {
-    document: 'Longhurst & Havelok Homes Service Standards',
-    section: 'Customer Service: Our promise to you; Response times',
+  standard: 'longhurst',
+  location: {
+    areas: [],
+    description: "Not stated in Longhurst's standard",
+    from: guideDefault(
+      "Longhurst's standard does not say where its callers are: only services that serve the whole UK are offered until the organisation sets its area in Settings.",
+    ),
   },
+  teams: ['Contact Centre'],
   greeting: {
     languages: ['en'],
     salutations: {
@@ -20,27 +31,44 @@ export const longhurstHavelokPlaybook: Playbook = {
       afternoon: { en: 'Good afternoon' },
       evening: { en: 'Good evening' },
     },
+    salutationsFrom: guideDefault(NO_SCRIPT, WHO),
     templates: [
       {
         callKind: 'new',
         text: '{salutation}, {organisation}, {agent} speaking. How can I help?',
+        from: guideDefault(NO_SCRIPT, WHO),
         sources: ['GR-1', 'GR-2'],
       },
       {
         callKind: 'transferred',
         text: '{salutation}, {team}, {agent} speaking. How can I help?',
+        from: guideDefault(NO_SCRIPT, WHO),
         sources: ['GR-1', 'GR-2'],
       },
     ],
-    note: 'Longhurst promises to be friendly and say who you are, but gives no script: this wording is the guide\'s. "Good evening" is the guide\'s addition.',
+    note: 'Longhurst promises to be friendly and to say who you are, with no script: this wording and "Good evening" are the guide\'s.',
   },
-  callerDetails: { fields: ['name', 'address', 'phone'], sources: ['GR-7', 'NA-1', 'NA-2'] },
+  callerDetails: {
+    fields: ['name', 'address', 'phone'],
+    from: guideDefault("Longhurst's standard lists no details to take: name, address and phone are the guide's default."),
+    sources: ['GR-7', 'NA-1', 'NA-2'],
+  },
   hold: {
     checkInSeconds: 60,
     maxHoldSeconds: 300,
     offerCallBackSeconds: 240,
-    basis: 'guide-default',
-    note: "Longhurst's standards set no hold rules: the guide asks first and checks in (Croydon) and offers a call-back before 5 minutes (Communities).",
+    from: {
+      checkIn: guideDefault(
+        "Longhurst's standard sets no hold rules: a check-in every minute is the guide's default, from Croydon's standard.",
+        quote.croydon('CSA promise', 'check in frequently if I need them to continue to be on hold'),
+      ),
+      offerCallBack: guideDefault("Longhurst's standard sets no hold rules: the guide offers a call-back a minute before its 5-minute default."),
+      maxHold: guideDefault(
+        "Longhurst's standard sets no hold rules: 5 minutes is the guide's default, from Communities' standard.",
+        quote.communities('6.2', 'it is advisable not to do so for more than 5 minutes'),
+      ),
+    },
+    note: "Longhurst's standard sets no hold rules: the times are the guide's defaults.",
     sources: ['HO-1', 'HO-2', 'HO-3', 'HO-4'],
   },
   callBacks: [
@@ -49,6 +77,7 @@ export const longhurstHavelokPlaybook: Playbook = {
       label: 'Messages on the contact centre answer machine: respond within one working day',
       within: { amount: 1, unit: 'working-days' },
       withinOpeningHours: true,
+      from: longhurst(TIMES, 'We will respond to messages left on the contact centre answer machine within one working day.'),
       sources: ['TR-6'],
     },
     {
@@ -56,14 +85,32 @@ export const longhurstHavelokPlaybook: Playbook = {
       label: 'Call passed to another team, urgent: acknowledged within one working day',
       within: { amount: 1, unit: 'working-days' },
       withinOpeningHours: true,
-      sources: ['CV-5'],
+      from: longhurst(TIMES, 'Where your call is passed onto another team, we will acknowledge your call within 3 working days, or within one working day, if it is urgent.'),
+      sources: ['SL-8'],
     },
     {
       id: 'passed-on',
-      label: 'Call passed to another team: acknowledged within 3 working days (new non-urgent antisocial behaviour: 5 days)',
+      label: 'Call passed to another team: acknowledged within 3 working days',
       within: { amount: 3, unit: 'working-days' },
       withinOpeningHours: true,
-      sources: ['CV-5'],
+      from: longhurst(TIMES, 'Where your call is passed onto another team, we will acknowledge your call within 3 working days'),
+      sources: ['SL-8'],
+    },
+    {
+      id: 'asb-urgent',
+      label: 'New report of antisocial behaviour, urgent: within one day',
+      within: { amount: 24, unit: 'hours' },
+      withinOpeningHours: false,
+      from: longhurst(TIMES, 'For new reports of antisocial behaviour the priority will be within one day for urgent, and within 5 days for non-urgent calls.'),
+      sources: ['SL-8'],
+    },
+    {
+      id: 'asb-non-urgent',
+      label: 'New report of antisocial behaviour, not urgent: within 5 days',
+      within: { amount: 120, unit: 'hours' },
+      withinOpeningHours: false,
+      from: longhurst(TIMES, 'For new reports of antisocial behaviour the priority will be within one day for urgent, and within 5 days for non-urgent calls.'),
+      sources: ['SL-8'],
     },
   ],
   message: {
@@ -75,6 +122,10 @@ export const longhurstHavelokPlaybook: Playbook = {
       { id: 'contact-point', label: 'Contact point given to the caller', required: true },
     ],
     sayWhenColleagueBack: false,
+    from: guideDefault(
+      "Longhurst's standard sets no message form: these fields are the guide's default, from Communities' standard.",
+      quote.communities('6.2', "take the caller's name and telephone number and agree a time when either you or somebody else will call them back"),
+    ),
     sources: ['TR-4'],
   },
   closing: [
@@ -82,36 +133,52 @@ export const longhurstHavelokPlaybook: Playbook = {
       id: 'information-received',
       label: 'Caller has the information they needed',
       say: 'Have you got everything you needed?',
+      from: guideDefault("Longhurst's standard does not say this: the guide's default, from Communities' standard.", quote.communities('6.3', 'Check that the customer has received the required information')),
       sources: ['CL-1'],
     },
-    { id: 'reasons-explained', label: 'Reasons for any decision explained', sources: ['CV-5'] },
-    { id: 'realistic', label: 'Only promised what can be kept', sources: ['CV-5'] },
+    { id: 'reasons-explained', label: 'Reasons for any decision explained', from: longhurst(PROMISE, 'Explain the reasons for our decisions.'), sources: ['OR-5'] },
+    { id: 'realistic', label: 'Only promised what can be kept', from: longhurst(PROMISE, 'Be realistic and not make promises to you that we cannot keep.'), sources: ['OR-5'] },
     {
       id: 'anything-else',
       label: 'Asked if there is anything else',
       say: 'Is there anything else I can help with?',
+      from: guideDefault("Longhurst's standard does not say this: the guide's default, from Communities' standard.", quote.communities('8', 'ask if there is anything else they would like help with')),
       sources: ['CL-4'],
     },
-    { id: 'thanked', label: 'Thanked the caller', say: 'Thank you for calling.', sources: ['CL-5'] },
+    {
+      id: 'thanked',
+      label: 'Thanked the caller',
+      say: 'Thank you for calling.',
+      from: guideDefault("Longhurst's standard does not say this: the guide's default.", quote.longhurst(PROMISE, 'Be friendly and approachable so that you feel able to contact us.')),
+      sources: ['CL-5'],
+    },
     {
       id: 'transfer-checked',
       label: 'If transferring: sure of the right person, caller told, colleague briefed',
+      from: guideDefault(
+        "Longhurst's standard does not say this: the guide's default, from Communities' standard.",
+        quote.communities('6.2', 'Do not transfer a call unless you are certain you know the correct person to transfer it to'),
+      ),
       sources: ['TR-1', 'TR-2'],
     },
   ],
-  answerTarget: { text: 'Aim: answer within 60 seconds', sources: ['SL-1'] },
+  facts: [
+    {
+      id: 'answer-target',
+      text: 'Aim: answer within 60 seconds or less; lost or abandoned calls 7% or less',
+      from: longhurst(TIMES, 'Our contact centre aims to answer calls within 60 seconds or less, and keep lost or abandoned calls to 7% or less of all calls received.'),
+      sources: ['SL-1', 'SL-5'],
+    },
+  ],
   protocols: {
     abusive: {
-      protocol: 'abusive-call',
-      basis: 'shared',
-      note: 'Longhurst will not tolerate abusive or aggressive behaviour but gives no call steps; this uses Communities 6.7 with Moray 4.4.',
+      procedure: 'abusive-longhurst',
+      note: "Longhurst's standard says it will not tolerate abusive or aggressive behaviour, but gives no call steps: these are the guide's default steps.",
     },
     selfHarm: {
-      protocol: 'self-harm',
-      basis: 'shared',
-      note: "Longhurst's standards have no self-harm plan; this uses the Croydon six-point plan. Its referral numbers are Croydon-area services.",
+      procedure: 'self-harm-croydon-plan',
+      note: "Longhurst's standards have no self-harm plan: the guide uses Croydon's six-point plan, with only the referral services that serve Longhurst's callers.",
     },
   },
   supportPartners: [],
-  referralDirectory: 'croydon',
 };

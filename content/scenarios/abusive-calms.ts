@@ -7,11 +7,13 @@ export const abusiveCalms: Scenario = {
   title: 'An abusive caller who calms down after the first warning',
   summary:
     'A caller shouting about his heating. Practises opening the abusive-call steps, the first warning, and carrying on with the call once the behaviour stops.',
+  // Croydon runs the guide's default procedure, whose first step is the warning practised here.
+  playbookId: 'croydon-repairs',
   caller: {
     title: 'Mr',
     firstName: 'Darren',
     surname: 'Cole',
-    address: '9 Ash Grove, Elgin IV30 9ZZ',
+    address: '9 Ash Grove, Croydon CR0 9ZZ',
     phone: '01632 960742',
     reference: 'HTG-310-5521',
     language: 'en',
@@ -46,11 +48,11 @@ export const abusiveCalms: Scenario = {
   timing: [
     {
       id: 'first-warning',
+      basis: 'training',
       label: 'First warning within a minute of the abuse',
       from: { event: 'protocol-started' },
       to: { event: 'warning-given' },
       withinSeconds: 60,
-      sources: ['AB-1'],
     },
   ],
   checks: {},

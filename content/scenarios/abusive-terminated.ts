@@ -1,4 +1,7 @@
-/** An abusive caller who does not stop: every warning in order, then the call is ended and recorded. */
+/**
+ * An abusive caller who does not stop: Communities 6.7 in order, its five warnings, then the call
+ * ended and the steps after it. Written for Communities, whose standard sets these steps.
+ */
 import { PHONE_RINGS } from './common';
 import type { Scenario } from './schema';
 
@@ -6,12 +9,13 @@ export const abusiveTerminated: Scenario = {
   id: 'abusive-terminated',
   title: 'An abusive caller through to ending the call',
   summary:
-    'A caller who keeps up the abuse whatever is said. Practises the five warnings in the standard’s order, ending the call, and the steps after it: a break, the file note, the incident record.',
+    'A caller who keeps up the abuse whatever is said. Practises the five warnings of Communities 6.7 in order, ending the call, and the steps after it: a break, telling your line manager, the incident record (ADOR1), support.',
+  playbookId: 'carmarthenshire-communities',
   caller: {
     title: 'Mr',
     firstName: 'Craig',
     surname: 'Maxwell',
-    address: '22 Kirk Wynd, Keith AB55 9ZZ',
+    address: '22 Heol y Bryn, Llanelli SA15 9ZZ',
     phone: '01632 960999',
     reference: 'ASB-077-4410',
     language: 'en',
@@ -58,7 +62,7 @@ export const abusiveTerminated: Scenario = {
       caller: '(The line is closed. The steps after the call follow.)',
       expect: [
         { id: 'break', event: 'protocol-step', detail: 'ab-take-break', label: 'Take a break if it helps', sources: ['AB-7'] },
-        { id: 'report', event: 'protocol-step', detail: 'ab-report', label: 'Tell your line manager (file note)', sources: ['AB-8'] },
+        { id: 'report', event: 'protocol-step', detail: 'ab-report', label: 'Tell your line manager', sources: ['AB-8'] },
         { id: 'incident-saved', event: 'incident-saved', label: 'Record the incident', sources: ['AB-9'] },
         { id: 'support', event: 'protocol-step', detail: 'ab-further-support', label: 'Get support if you need it', sources: ['AB-10'] },
         { id: 'finished', event: 'call-ended', label: 'Finish the steps', sources: ['AB-9'] },
@@ -68,12 +72,12 @@ export const abusiveTerminated: Scenario = {
   timing: [
     {
       id: 'recorded',
+      basis: 'training',
       label: 'Incident recorded within 10 minutes of ending the call',
       from: { event: 'call-terminated' },
       to: { event: 'incident-saved' },
       withinSeconds: 600,
-      sources: ['AB-9'],
     },
   ],
-  checks: { warningsBeforeEnd: 5 },
+  checks: {},
 };

@@ -1,6 +1,7 @@
 /**
- * A long hold: permission first, a check-in at every prompt, and a call-back offered before the
- * playbook's limit. At 60x on the scenario clock the five minutes pass in five seconds.
+ * A long hold: permission first, a check-in at every prompt, and a call-back offered before five
+ * minutes on hold. Written for Communities, whose standard advises against holding longer than
+ * that (6.2). At 60x on the scenario clock the five minutes pass in five seconds.
  */
 import { CALL_ENDED, NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
 import type { Scenario } from './schema';
@@ -9,12 +10,13 @@ export const longHold: Scenario = {
   id: 'long-hold',
   title: 'A long hold that reaches the call-back offer',
   summary:
-    'A caller chasing a repair while the agent looks into it. Practises asking before holding, checking in at each prompt, and offering a call-back before the hold limit.',
+    'A caller chasing a repair while the agent looks into it. Practises asking before holding, checking in at each prompt, and offering a call-back before five minutes on hold.',
+  playbookId: 'carmarthenshire-communities',
   caller: {
     title: 'Mr',
     firstName: 'Tomasz',
     surname: 'Nowak',
-    address: '41 Station Road, Forres IV36 9ZZ',
+    address: '41 Station Road, Carmarthen SA31 9ZZ',
     phone: '01632 960217',
     reference: 'REP-552-1093',
     language: 'en',
@@ -50,8 +52,8 @@ export const longHold: Scenario = {
       id: 'ring-me-back',
       caller: 'Yes, ring me back please. Any time this afternoon.',
       expect: [
-        { id: 'call-back-promised', event: 'call-back-promised', label: 'Promise the call-back the standard sets', sources: ['TR-6'] },
-        { id: 'message-copied', event: 'message-copied', label: 'Copy the message for your colleague', sources: ['TR-5'] },
+        { id: 'call-back-promised', event: 'call-back-promised', label: 'Agree a call-back time and promise it', sources: ['TR-4', 'TR-6'] },
+        { id: 'message-copied', event: 'message-copied', label: 'Copy the message for your colleague', sources: ['TR-7'] },
       ],
     },
     { id: 'goodbye', caller: 'Thanks. Bye.', expect: [CALL_ENDED] },
@@ -59,6 +61,7 @@ export const longHold: Scenario = {
   timing: [
     {
       id: 'call-back-offered',
+      basis: 'standard',
       label: 'Call-back offered before 5 minutes on hold',
       from: { event: 'hold-started' },
       to: { event: 'call-back-offered' },

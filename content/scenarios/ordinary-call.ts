@@ -67,12 +67,12 @@ export const ordinaryCall: Scenario = {
   ],
   timing: [
     {
+      basis: 'training',
       id: 'details-confirmed',
       label: 'Email and address confirmed within 3 minutes',
       from: { event: 'call-started' },
       to: { event: 'detail-confirmed', detail: 'address:true' },
       withinSeconds: 180,
-      sources: ['GR-8'],
     },
   ],
   checks: {

@@ -44,14 +44,30 @@ export const BeatSchema = v.object({
   expect: v.pipe(v.array(ExpectedStepSchema), v.minLength(1, 'each line expects at least one action')),
 });
 
-export const TimingGoalSchema = v.object({
-  id: IdSchema,
-  label: text(120),
-  from: EventRefSchema,
-  to: EventRefSchema,
-  withinSeconds: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(3600)),
-  sources: SourcesSchema,
-});
+/**
+ * A time to beat. 'standard': the organisation's standard sets this time, and `sources` cites it
+ * (Communities' 5 minutes on hold). 'training': a target the guide sets for practice, which cites
+ * no requirement, because no standard sets it ("999 within two minutes").
+ */
+export const TimingGoalSchema = v.variant('basis', [
+  v.object({
+    basis: v.literal('standard'),
+    id: IdSchema,
+    label: text(120),
+    from: EventRefSchema,
+    to: EventRefSchema,
+    withinSeconds: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(3600)),
+    sources: SourcesSchema,
+  }),
+  v.object({
+    basis: v.literal('training'),
+    id: IdSchema,
+    label: text(120),
+    from: EventRefSchema,
+    to: EventRefSchema,
+    withinSeconds: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(3600)),
+  }),
+]);
 
 /** The caller as the demo CRM shows them. Everyone is fictional; numbers are Ofcom drama ranges. */
 export const ScenarioCallerSchema = v.object({
@@ -70,9 +86,9 @@ export const ScenarioCallerSchema = v.object({
 
 /** Checks of the outcome, beyond the steps: what the debrief compares with what the call holds. */
 export const ScenarioChecksSchema = v.object({
-  /** Self-harm: the route the caller's answers call for (SH-4 or SH-5). */
-  danger: v.optional(v.picklist(['non-urgent', 'immediate'])),
-  /** Abusive call: warnings due before the call may be ended (AB-1..AB-5). */
+  /** Self-harm: the route the caller's answers call for (SH-4, or SH-5: serious risk or immediate danger). */
+  danger: v.optional(v.picklist(['non-urgent', 'serious-or-immediate'])),
+  /** Abusive call: warnings due before ending, if not the playbook's procedure's own number. */
   warningsBeforeEnd: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
   /** Transfer: words the note of who took the call must contain (TR-3). */
   transferTo: v.optional(text(80)),

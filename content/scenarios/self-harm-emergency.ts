@@ -1,10 +1,10 @@
-/** Self-harm in immediate danger: where the caller is, then 999 without delay. */
+/** Self-harm at serious risk or in immediate danger: where the caller is, then 999 without delay. */
 import { PHONE_RINGS } from './common';
 import type { Scenario } from './schema';
 
 export const selfHarmEmergency: Scenario = {
   id: 'self-harm-emergency',
-  title: 'A self-harm call in immediate danger: capture the location, dial 999',
+  title: 'A self-harm call at serious risk: capture the location, dial 999',
   summary:
     'A caller who has taken an overdose and is alone in a bus shelter. Practises a support partner, writing down the location first, and calling 999 without delay.',
   caller: {
@@ -37,7 +37,7 @@ export const selfHarmEmergency: Scenario = {
       id: 'twenty-minutes',
       caller: 'About twenty minutes ago. There’s nobody with me.',
       expect: [
-        { id: 'route', event: 'route-chosen', detail: 'emergency', label: 'Choose immediate danger', sources: ['SH-5'] },
+        { id: 'route', event: 'route-chosen', detail: 'emergency', label: 'Choose serious risk or immediate danger: 999', sources: ['SH-5'] },
         { id: 'dialled', event: 'emergency-called', label: 'Dial 999 and record the time', sources: ['SH-5'] },
       ],
     },
@@ -54,20 +54,20 @@ export const selfHarmEmergency: Scenario = {
   timing: [
     {
       id: 'location',
+      basis: 'training',
       label: 'Location written down within a minute of the disclosure',
       from: { event: 'protocol-started' },
       to: { event: 'protocol-answer', detail: 'location' },
       withinSeconds: 60,
-      sources: ['SH-3'],
     },
     {
       id: 'emergency',
+      basis: 'training',
       label: '999 called within 2 minutes of the disclosure',
       from: { event: 'protocol-started' },
       to: { event: 'emergency-called' },
       withinSeconds: 120,
-      sources: ['SH-5'],
     },
   ],
-  checks: { danger: 'immediate' },
+  checks: { danger: 'serious-or-immediate' },
 };

@@ -61,12 +61,12 @@ export const selfHarmNonUrgent: Scenario = {
   ],
   timing: [
     {
+      basis: 'training',
       id: 'partner',
       label: 'Support partner alerted within a minute of the disclosure',
       from: { event: 'protocol-started' },
       to: { event: 'colleague-alerted' },
       withinSeconds: 60,
-      sources: ['SH-2'],
     },
   ],
   checks: { danger: 'non-urgent' },

@@ -7,6 +7,8 @@ export const warmTransfer: Scenario = {
   title: 'A warm transfer to the rents team',
   summary:
     'A worried caller with a rent letter who needs the officer who wrote it. Practises telling the caller, briefing the colleague, and noting who took the call.',
+  // Communities' standard sets the transfer steps practised here (6.2).
+  playbookId: 'carmarthenshire-communities',
   caller: {
     title: 'Mrs',
     firstName: 'Gwen',
@@ -42,12 +44,12 @@ export const warmTransfer: Scenario = {
   ],
   timing: [
     {
+      basis: 'training',
       id: 'briefing',
       label: 'Colleague briefed within 2 minutes of starting the transfer',
       from: { event: 'transfer-started' },
       to: { event: 'briefing-copied' },
       withinSeconds: 120,
-      sources: ['TR-2'],
     },
   ],
   checks: { transferTo: 'Okafor' },

@@ -39,6 +39,8 @@ export interface RenderedGreeting {
   text: string;
   timeOfDay: TimeOfDay;
   sources: readonly string[];
+  /** Where the template comes from. */
+  from: Playbook['greeting']['templates'][number]['from'];
   /** Placeholders the settings could not fill (e.g. no direct number for a transferred call). */
   missing: readonly string[];
 }
@@ -53,12 +55,10 @@ export function renderGreeting(
     playbook.greeting.templates.find((t) => t.callKind === callKind) ?? playbook.greeting.templates[0];
   if (!template) throw new Error(`playbook ${playbook.id} has no greeting template`);
   const when = timeOfDay(now);
+  // A standard that asks for every language (Communities: "a short bilingual greeting") keeps them all.
+  const only = !playbook.greeting.alwaysAll && config.greetingLanguage && config.greetingLanguage !== 'playbook' ? config.greetingLanguage : undefined;
   const values: Record<string, string> = {
-    salutation: salutation(
-      playbook.greeting,
-      when,
-      config.greetingLanguage && config.greetingLanguage !== 'playbook' ? config.greetingLanguage : undefined,
-    ),
+    salutation: salutation(playbook.greeting, when, only),
     agent: config.agentName.trim(),
     organisation: playbook.organisation.greetingName,
     team: config.team?.trim() || playbook.teams[0] || playbook.organisation.greetingName,
@@ -77,5 +77,5 @@ export function renderGreeting(
     })
     .replace(/\s{2,}/g, ' ')
     .trim();
-  return { text, timeOfDay: when, sources: template.sources, missing };
+  return { text, timeOfDay: when, sources: template.sources, from: template.from, missing };
 }

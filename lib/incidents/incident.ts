@@ -2,7 +2,7 @@
  * Building an incident record from a call and its protocol run: the agent never retypes what the
  * steps already captured (AB-9, SH-6).
  */
-import type { Playbook, Protocol } from '../../content/schema';
+import type { Playbook, Protocol, Referral } from '../../content/schema';
 import { callerFullName, type Caller, type CallData } from '../call/call';
 import type { FollowUp, Incident } from '../db';
 import type { ProtocolRun } from '../protocols/run';
@@ -12,6 +12,8 @@ export interface IncidentContext {
   playbook: Playbook;
   protocol: Protocol;
   agentName: string;
+  /** The referral services the agent was offered, so the record names them as the agent saw them. */
+  referrals?: readonly Referral[];
 }
 
 const HOUR = 3_600_000;
@@ -29,6 +31,9 @@ export function callerKeys(caller: Pick<Caller, 'phone' | 'mobile' | 'reference'
 
 const NOT_DONE = { doneAt: null, doneBy: null, doneHow: null, doneNote: '' } as const;
 
+/** What the line manager confirms to the caller, in one line (Moray 4.4). */
+const confirms = (rule: NonNullable<Playbook['abusiveFollowUp']>) => rule.confirms.map((point) => point.charAt(0).toLowerCase() + point.slice(1)).join('; ');
+
 /** Moray (AB-12): the line manager rings within 24 hours, or writes within 48 if there is no number. */
 export function followUpsFor(run: ProtocolRun, call: CallData, playbook: Playbook, now: number): FollowUp[] {
   if (run.protocolId === 'self-harm') {
@@ -38,8 +43,8 @@ export function followUpsFor(run: ProtocolRun, call: CallData, playbook: Playboo
   if (!rule || run.outcome !== 'call-ended') return [];
   const hasNumber = Boolean(call.caller.phone.trim() || call.caller.mobile.trim());
   return hasNumber
-    ? [{ id: 'ring', kind: 'ring', label: `Line manager rings the caller within ${rule.ringWithinHours} hours (AB-12)`, dueAt: now + rule.ringWithinHours * HOUR, ...NOT_DONE }]
-    : [{ id: 'write', kind: 'write', label: `Line manager writes to the caller within ${rule.writeWithinHours} hours (AB-12)`, dueAt: now + rule.writeWithinHours * HOUR, ...NOT_DONE }];
+    ? [{ id: 'ring', kind: 'ring', label: `Line manager rings the caller within ${rule.ringWithinHours} hours to confirm: ${confirms(rule)} (AB-12)`, dueAt: now + rule.ringWithinHours * HOUR, ...NOT_DONE }]
+    : [{ id: 'write', kind: 'write', label: `Line manager writes to the caller within ${rule.writeWithinHours} hours to confirm: ${confirms(rule)} (AB-12)`, dueAt: now + rule.writeWithinHours * HOUR, ...NOT_DONE }];
 }
 
 export function buildIncident(call: CallData, context: IncidentContext, now: number): Incident {
@@ -77,7 +82,7 @@ export function buildIncident(call: CallData, context: IncidentContext, now: num
     callerKeys: callerKeys(call.caller),
     location: (run.inputs.location ?? '').trim(),
     steps,
-    timeline: incidentTimeline(call, protocol, playbook),
+    timeline: incidentTimeline(call, protocol, context.referrals),
     warnings: run.warnings,
     answers,
     checklist,

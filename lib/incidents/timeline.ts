@@ -2,8 +2,8 @@
  * The incident's timeline: the call's events worded once, when the incident is recorded, so the
  * log reads the same even after the guide's content changes; and the durations between them.
  */
-import { findReferralDirectory } from '../../content';
-import type { Playbook, Protocol } from '../../content/schema';
+import { referralCatalogue } from '../../content';
+import type { Protocol, Referral } from '../../content/schema';
 import type { CallData, CallEvent } from '../call/call';
 import type { Incident, IncidentEvent } from '../db';
 
@@ -27,7 +27,7 @@ const KEPT = new Set<CallEvent['type']>([
   'call-ended',
 ]);
 
-function describe(event: CallEvent, protocol: Protocol, playbook: Playbook): string {
+function describe(event: CallEvent, protocol: Protocol, referrals: readonly Referral[]): string {
   const detail = event.detail ?? '';
   const [id = '', flag] = detail.split(':');
   const step = (stepId: string) => protocol.steps.find((s) => s.id === stepId)?.title ?? stepId;
@@ -47,7 +47,7 @@ function describe(event: CallEvent, protocol: Protocol, playbook: Playbook): str
     case 'warning-given':
       return `Warning given: ${step(detail)}`;
     case 'call-terminated':
-      return 'Call ended by the agent, after warning the caller';
+      return 'Call ended by the agent';
     case 'protocol-checked': {
       const label = protocol.steps.flatMap((s) => s.checklist).find((item) => item.id === id)?.label ?? id;
       return `${flag === 'true' ? 'Ticked' : 'Unticked'}: ${label}`;
@@ -57,11 +57,11 @@ function describe(event: CallEvent, protocol: Protocol, playbook: Playbook): str
     case 'colleague-alerted':
       return 'Support partner alerted';
     case 'route-chosen':
-      return detail === 'emergency' ? 'Route chosen: immediate danger, 999' : 'Route chosen: not urgent, referral advice';
+      return detail === 'emergency' ? 'Route chosen: serious risk or immediate danger, 999' : 'Route chosen: not urgent, referral advice';
     case 'emergency-called':
       return '999 called';
     case 'referral-given': {
-      const name = findReferralDirectory(playbook.referralDirectory)?.entries.find((r) => r.id === id)?.name ?? id;
+      const name = [...referrals, ...referralCatalogue.entries].find((r) => r.id === id)?.name ?? id;
       return `${flag === 'true' ? 'Referral given' : 'Referral taken back'}: ${name}`;
     }
     case 'behaviour-stopped':
@@ -75,10 +75,11 @@ function describe(event: CallEvent, protocol: Protocol, playbook: Playbook): str
   }
 }
 
-export function incidentTimeline(call: CallData, protocol: Protocol, playbook: Playbook): IncidentEvent[] {
+/** The call's events worded for the log; referral names from the list the agent was offered. */
+export function incidentTimeline(call: CallData, protocol: Protocol, referrals: readonly Referral[] = []): IncidentEvent[] {
   return call.timeline
     .filter((event) => KEPT.has(event.type))
-    .map((event) => ({ at: event.at, type: event.type, label: describe(event, protocol, playbook) }));
+    .map((event) => ({ at: event.at, type: event.type, label: describe(event, protocol, referrals) }));
 }
 
 /** For incidents recorded before version 3 kept a timeline: what their steps and times tell. */

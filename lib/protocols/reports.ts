@@ -38,12 +38,17 @@ export function lineManagerReport(run: ProtocolRun, call: CallData, playbook: Pl
     line('Reference', call.caller.reference),
     line('About', call.enquiry),
     `Warnings given: ${run.warnings.length}${run.warnings.length ? ` (${run.warnings.map(time).join(', ')})` : ''}`,
-    ended ? `Call ended at ${time(ended.at)}, after warning the caller.` : 'The call continued after the caller stopped.',
+    ended
+      ? `Call ended at ${time(ended.at)}${run.warnings.length ? '' : '; no warning was recorded before it was ended'}.`
+      : 'The call continued after the caller stopped.',
     line('Caller’s words', run.inputs['ab-caller-words']),
+    line('What happened', run.inputs['ab-what-happened']),
     rule && ended
-      ? hasNumber
-        ? `Follow-up: line manager to ring the caller within ${rule.ringWithinHours} hours.`
-        : `Follow-up: no phone number, so the line manager writes within ${rule.writeWithinHours} hours.`
+      ? `${
+          hasNumber
+            ? `Follow-up: the line manager rings the caller within ${rule.ringWithinHours} hours to confirm:`
+            : `Follow-up: no phone number, so the line manager writes within ${rule.writeWithinHours} hours to confirm:`
+        }\n${rule.confirms.map((point) => `- ${point}`).join('\n')}`
       : null,
   ]);
 }

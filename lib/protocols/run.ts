@@ -1,18 +1,22 @@
 /**
- * A safeguarding protocol run inside a live call: the abusive-call steps (AB-1..AB-15) or the
- * six-point self-harm plan (SH-1..SH-9). Pure transitions over the call's data, so every step,
- * warning and answer lands on the call's timeline and in its draft, and the incident record is
- * built from them without retyping.
+ * A safeguarding protocol run inside a live call: the organisation's abusive-call procedure or the
+ * six-point self-harm plan. Pure transitions over the call's data, so every step, warning and
+ * answer lands on the call's timeline and in its draft, and the incident record is built from
+ * them without retyping. What a step does comes from its kind in the content (a warning is
+ * counted, 'end-call' ends the call, 'gather' leads to the route), never from its id.
  */
-import type { Protocol } from '../../content/schema';
+import type { Protocol, ProtocolKind, ProtocolStep, StepKind } from '../../content/schema';
 import type { CallData, CallEvent } from '../call/call';
 
-export type ProtocolId = 'abusive-call' | 'self-harm';
+export type ProtocolId = ProtocolKind;
 export type Route = 'non-urgent' | 'emergency';
 export type ProtocolOutcome = 'behaviour-stopped' | 'call-ended' | 'non-urgent' | 'emergency';
 
 export interface ProtocolRun {
+  /** The kind of protocol. */
   protocolId: ProtocolId;
+  /** The procedure run (the playbook's at the start); absent in calls saved before there were several. */
+  procedureId?: string;
   startedAt: number;
   /** The step on screen. */
   stepId: string;
@@ -20,7 +24,7 @@ export interface ProtocolRun {
   done: Record<string, number>;
   checklist: Record<string, boolean>;
   inputs: Record<string, string>;
-  /** Abusive call: when each warning (AB-1..AB-5) was given. */
+  /** Abusive call: when each warning step was said. */
   warnings: number[];
   /** Self-harm: the route the agent chose (the guide computes no risk score). */
   route: Route | null;
@@ -38,18 +42,18 @@ export interface ProtocolRun {
   saved?: boolean;
 }
 
-/** Step ids with behaviour of their own. */
-export const STEP = {
-  abusiveEnd: 'ab-end-call',
-  abusiveRecord: 'ab-record',
-  selfHarmReferral: 'sh-referral-advice',
-  selfHarmEmergency: 'sh-emergency',
-  selfHarmReview: 'sh-review',
-  selfHarmGather: 'sh-gather-information',
-} as const;
+/** The first step of a kind in a procedure. */
+export function stepOfKind(protocol: Protocol, kind: StepKind): ProtocolStep | undefined {
+  return protocol.steps.find((step) => step.kind === kind);
+}
 
-/** The abusive-call steps that are warnings to the caller, counted and timed. */
-const WARNING_STEPS = new Set(['ab-cannot-help', 'ab-suggest-call-back', 'ab-warn-end', 'ab-offer-help', 'ab-say-ending']);
+/** How many warnings the procedure gives before the call may be ended. */
+export function warningsRequired(protocol: Protocol): number {
+  const end = protocol.steps.findIndex((step) => step.kind === 'end-call');
+  return protocol.steps.slice(0, end < 0 ? undefined : end).filter((step) => step.kind === 'warning').length;
+}
+
+const kindOf = (protocol: Protocol, stepId: string): StepKind | undefined => protocol.steps.find((step) => step.id === stepId)?.kind;
 
 function log(call: CallData, at: number, type: CallEvent['type'], detail?: string): CallData {
   const event: CallEvent = detail === undefined ? { at, type } : { at, type, detail };
@@ -61,13 +65,14 @@ function withRun(call: CallData, run: ProtocolRun): CallData {
 }
 
 export function startProtocol(call: CallData, now: number, protocol: Protocol): CallData {
-  if (call.protocol && call.protocol.protocolId === protocol.id && !call.protocol.outcome) {
+  if (call.protocol && call.protocol.protocolId === protocol.kind && !call.protocol.outcome) {
     return call.protocol.open ? call : withRun(call, { ...call.protocol, open: true });
   }
   const first = protocol.steps[0];
   if (!first) return call;
   const run: ProtocolRun = {
-    protocolId: protocol.id as ProtocolId,
+    protocolId: protocol.kind,
+    procedureId: protocol.id,
     startedAt: now,
     stepId: first.id,
     done: {},
@@ -84,7 +89,7 @@ export function startProtocol(call: CallData, now: number, protocol: Protocol): 
     callEnded: false,
   };
   // HO-5: a caller who may harm themselves must not be on hold; nothing here puts one on hold.
-  return log(withRun({ ...call, askingHold: false }, run), now, 'protocol-started', protocol.id);
+  return log(withRun({ ...call, askingHold: false }, run), now, 'protocol-started', protocol.kind);
 }
 
 export function goToStep(call: CallData, stepId: string): CallData {
@@ -96,7 +101,8 @@ export function goToStep(call: CallData, stepId: string): CallData {
 export function completeStep(call: CallData, now: number, protocol: Protocol, stepId: string): CallData {
   const run = call.protocol;
   if (!run) return call;
-  const warning = run.protocolId === 'abusive-call' && WARNING_STEPS.has(stepId) && run.done[stepId] === undefined;
+  const kind = kindOf(protocol, stepId);
+  const warning = kind === 'warning' && run.done[stepId] === undefined;
   let next: ProtocolRun = {
     ...run,
     done: { ...run.done, [stepId]: now },
@@ -104,7 +110,7 @@ export function completeStep(call: CallData, now: number, protocol: Protocol, st
     stepId: nextStepId(protocol, run, stepId),
   };
   let updated = log(call, now, warning ? 'warning-given' : 'protocol-step', stepId);
-  if (stepId === STEP.abusiveEnd) {
+  if (kind === 'end-call') {
     next = { ...next, outcome: 'call-ended', callEnded: true };
     updated = log(updated, now, 'call-terminated');
   }
@@ -113,12 +119,11 @@ export function completeStep(call: CallData, now: number, protocol: Protocol, st
 
 function nextStepId(protocol: Protocol, run: ProtocolRun, stepId: string): string {
   const steps = protocol.steps;
+  const kind = kindOf(protocol, stepId);
+  // After gathering information the agent chooses the route; after either route, the record.
+  if (kind === 'gather') return (stepOfKind(protocol, run.route === 'emergency' ? 'emergency' : 'referrals') ?? steps[steps.length - 1]!).id;
+  if ((kind === 'referrals' || kind === 'emergency') && run.protocolId === 'self-harm') return stepOfKind(protocol, 'record')?.id ?? stepId;
   const index = steps.findIndex((step) => step.id === stepId);
-  if (run.protocolId === 'self-harm') {
-    // After gathering information the agent chooses the route; after either route, the review.
-    if (stepId === STEP.selfHarmGather) return run.route === 'emergency' ? STEP.selfHarmEmergency : STEP.selfHarmReferral;
-    if (stepId === STEP.selfHarmReferral || stepId === STEP.selfHarmEmergency) return STEP.selfHarmReview;
-  }
   return steps[index + 1]?.id ?? stepId;
 }
 
@@ -149,10 +154,10 @@ export function colleagueAlerted(call: CallData, now: number): CallData {
 }
 
 /** SH-4 / SH-5: the agent's judgement of the route; never computed by the guide. */
-export function chooseRoute(call: CallData, now: number, route: Route): CallData {
+export function chooseRoute(call: CallData, now: number, protocol: Protocol, route: Route): CallData {
   const run = call.protocol;
   if (!run) return call;
-  const stepId = route === 'emergency' ? STEP.selfHarmEmergency : STEP.selfHarmReferral;
+  const stepId = stepOfKind(protocol, route === 'emergency' ? 'emergency' : 'referrals')?.id ?? run.stepId;
   return log(withRun(call, { ...run, route, stepId }), now, 'route-chosen', route);
 }
 
@@ -184,19 +189,20 @@ export function behaviourStopped(call: CallData, now: number): CallData {
 }
 
 /** The call has ended (self-harm: once help is arranged); the after-call steps remain. */
-export function protocolCallEnded(call: CallData, now: number): CallData {
+export function protocolCallEnded(call: CallData, now: number, protocol: Protocol): CallData {
   const run = call.protocol;
   if (!run || run.callEnded) return call;
   const outcome: ProtocolOutcome = run.protocolId === 'self-harm' ? (run.route ?? 'non-urgent') : 'call-ended';
-  const stepId = run.protocolId === 'self-harm' ? STEP.selfHarmReview : run.stepId;
+  const stepId = run.protocolId === 'self-harm' ? (stepOfKind(protocol, 'record')?.id ?? run.stepId) : run.stepId;
   return log(withRun(call, { ...run, callEnded: true, outcome, stepId }), now, 'call-ended-in-protocol');
 }
 
 /** After "behaviour stopped", the agent may still record an incident: reopen at the record step. */
-export function recordAfterwards(call: CallData, now: number): CallData {
+export function recordAfterwards(call: CallData, now: number, protocol: Protocol): CallData {
   const run = call.protocol;
-  if (!run) return call;
-  return log(withRun(call, { ...run, open: true, stepId: STEP.abusiveRecord }), now, 'protocol-step', 'record-afterwards');
+  const record = stepOfKind(protocol, 'record');
+  if (!run || !record) return call;
+  return log(withRun(call, { ...run, open: true, stepId: record.id }), now, 'protocol-step', 'record-afterwards');
 }
 
 /** The incident record is on disk; saving again later updates the same record. */

@@ -31,11 +31,21 @@ export function effectiveHold(playbook: HoldPolicy, settings: Settings | null, p
   const maxHoldSeconds =
     fromPolicy?.maxHoldSeconds ?? Math.min(settings?.holdMaxSeconds ?? playbook.maxHoldSeconds, playbook.maxHoldSeconds);
   if (checkInSeconds === playbook.checkInSeconds && maxHoldSeconds === playbook.maxHoldSeconds) return playbook;
+  const changed = {
+    kind: 'organisation',
+    note: fromPolicy ? "Set in your organisation's policy." : 'Set in Settings on this computer, within the playbook’s.',
+  } as const;
+  const offerCallBackSeconds = Math.max(30, Math.min(playbook.offerCallBackSeconds, maxHoldSeconds - 60));
   return {
     ...playbook,
     checkInSeconds,
     maxHoldSeconds,
-    offerCallBackSeconds: Math.max(30, Math.min(playbook.offerCallBackSeconds, maxHoldSeconds - 60)),
+    offerCallBackSeconds,
+    from: {
+      checkIn: checkInSeconds === playbook.checkInSeconds ? playbook.from.checkIn : changed,
+      maxHold: maxHoldSeconds === playbook.maxHoldSeconds ? playbook.from.maxHold : changed,
+      offerCallBack: offerCallBackSeconds === playbook.offerCallBackSeconds ? playbook.from.offerCallBack : changed,
+    },
     note: fromPolicy ? `Set by your organisation. ${playbook.note}` : `Your own timings, within the playbook's. ${playbook.note}`,
   };
 }

@@ -4,7 +4,9 @@
  * there is something to validate, so a plain install starts as fast as ever.
  */
 import { computed, signal } from '@preact/signals-core';
-import type { Playbook, ReferralDirectory } from '../../content/schema';
+import type { Playbook, Protocol, ProtocolKind, ReferralDirectory } from '../../content/schema';
+import type { PlaybookOrigin } from '../provenance';
+import { referralsFor, type CallerReferrals } from '../referrals';
 import type { Policy } from './policy';
 
 export interface Area<T> {
@@ -15,7 +17,10 @@ export interface Area<T> {
 
 export interface OrgConfigDeps {
   builtins: readonly Playbook[];
-  directories: readonly ReferralDirectory[];
+  /** The built-in procedures for safeguarding calls (content/protocols/). */
+  protocols: readonly Protocol[];
+  /** The referral services the standards give (content/referrals/). */
+  catalogue: ReferralDirectory;
   /** The browser's managed storage (enterprise policy), read-only. */
   managed: { get(): Promise<unknown>; watch(callback: () => void): () => void };
   packs: Area<Playbook[]>;
@@ -43,10 +48,27 @@ export function createOrgConfig(deps: OrgConfigDeps) {
   const findPlaybook = (id: string) => registry.value.find((playbook) => playbook.id === id);
   const isBuiltin = (id: string) => deps.builtins.some((playbook) => playbook.id === id);
 
-  const directoryFor = (playbook: Playbook): ReferralDirectory | undefined =>
-    policy.value?.referralDirectory ??
-    referralOverride.value ??
-    deps.directories.find((directory) => directory.id === playbook.referralDirectory);
+  /** Where a playbook comes from, for how its lines' provenance reads. */
+  const originOf = (id: string): PlaybookOrigin =>
+    isBuiltin(id) ? 'built-in' : policy.value?.playbookPack?.id === id ? 'policy' : 'pack';
+
+  /** A procedure by id: built in, or carried by a pack in the registry. */
+  const findProcedure = (id: string): Protocol | undefined =>
+    deps.protocols.find((protocol) => protocol.id === id) ??
+    registry.value.flatMap((book) => [book.protocols.abusive.custom, book.protocols.selfHarm.custom]).find((custom) => custom?.id === id);
+
+  /** The procedure a playbook runs for a kind of safeguarding call. */
+  const procedureFor = (playbook: Playbook, kind: ProtocolKind): Protocol | undefined => {
+    const use = kind === 'abusive-call' ? playbook.protocols.abusive : playbook.protocols.selfHarm;
+    const found = use.custom ?? findProcedure(use.procedure);
+    return found?.kind === kind ? found : undefined;
+  };
+
+  /** The organisation's own referral list (its policy's, else one edited here), if it has one. */
+  const ownReferrals = computed(() => policy.value?.referralDirectory ?? referralOverride.value ?? null);
+
+  /** The referral services that serve this playbook's callers, from the organisation's list or the guide's. */
+  const referralsOf = (playbook: Playbook): CallerReferrals => referralsFor(playbook.location, deps.catalogue, ownReferrals.value);
 
   async function readPolicy() {
     const raw = await deps.managed.get().catch(() => null);
@@ -121,7 +143,12 @@ export function createOrgConfig(deps: OrgConfigDeps) {
     registry,
     findPlaybook,
     isBuiltin,
-    directoryFor,
+    originOf,
+    findProcedure,
+    procedureFor,
+    ownReferrals,
+    referralsOf,
+    catalogue: deps.catalogue,
     load,
     /** For tests and start-up ordering: the policy has been read. */
     policyReady: () => policyRead,
@@ -146,10 +173,16 @@ export function memoryArea<T>(initial: T): Area<T> {
 }
 
 /** An organisation set-up with no policy and nothing imported, as on a fresh install. */
-export function plainOrgConfig(builtins: readonly Playbook[], directories: readonly ReferralDirectory[], managed: unknown = null) {
+export function plainOrgConfig(
+  builtins: readonly Playbook[],
+  protocols: readonly Protocol[],
+  catalogue: ReferralDirectory,
+  managed: unknown = null,
+) {
   return createOrgConfig({
     builtins,
-    directories,
+    protocols,
+    catalogue,
     managed: { get: async () => managed, watch: () => () => {} },
     packs: memoryArea<Playbook[]>([]),
     referrals: memoryArea<ReferralDirectory | null>(null),

@@ -24,6 +24,8 @@ export interface Attempt {
   playbookId: string;
   /** The hold rules in force (the playbook's, within the agent's own settings). */
   hold: HoldPolicy;
+  /** Warnings the playbook's abusive-call procedure asks for before ending (absent in older practices). */
+  warningsRequired?: number;
   /** The fastest the scenario clock ran during the attempt: reaction time is scaled by it. */
   maxSpeed: number;
   observations: Observation[];
@@ -45,6 +47,7 @@ export interface AttemptStart {
   agentName: string;
   playbookId: string;
   hold: HoldPolicy;
+  warningsRequired?: number;
   speed: number;
 }
 

@@ -23,13 +23,13 @@ export interface RuleInput {
   /** The call as it ended (or null if the practice never started a call). */
   call: CallData | null;
   hold: HoldPolicy;
+  /** Warnings the playbook's abusive-call procedure gives before ending (Communities 5, Moray 1). */
+  warningsRequired?: number;
   checks: ScenarioChecks;
   /** Added to every time limit: human reaction time, scaled by the scenario clock's speed. */
   allowanceMs: number;
 }
 
-/** The abusive-call warnings of the standard's order (AB-1..AB-5), all due before ending. */
-const ALL_WARNINGS = 5;
 
 const is = (event: TimelineEvent, type: TimelineEvent['type'], detail?: string) =>
   event.type === type && (detail === undefined || event.detail === detail);
@@ -148,15 +148,15 @@ export function selfHarmRoute({ events, call, checks }: RuleInput): Finding[] {
     findings.push({
       rule: 'location',
       text: 'The caller’s location was never written down.',
-      sources: checks.danger === 'immediate' ? ['SH-3', 'SH-5'] : ['SH-3'],
+      sources: checks.danger === 'serious-or-immediate' ? ['SH-3', 'SH-5'] : ['SH-3'],
     });
   }
   const called999 = events.some((event) => is(event, 'emergency-called'));
   const nonUrgent = events.some((event) => is(event, 'route-chosen', 'non-urgent'));
-  if (checks.danger === 'immediate' && !called999) {
+  if (checks.danger === 'serious-or-immediate' && !called999) {
     const text = nonUrgent
-      ? 'The caller was in immediate danger, but the non-urgent route was taken and 999 was not called.'
-      : 'The caller was in immediate danger, but 999 was not called.';
+      ? 'The caller was at serious risk or in immediate danger, but the non-urgent route was taken and 999 was not called.'
+      : 'The caller was at serious risk or in immediate danger, but 999 was not called.';
     findings.push({ rule: 'emergency', text, sources: ['SH-5'] });
   }
   if (checks.danger === 'non-urgent' && (called999 || events.some((event) => is(event, 'route-chosen', 'emergency')))) {
@@ -165,9 +165,9 @@ export function selfHarmRoute({ events, call, checks }: RuleInput): Finding[] {
   return findings;
 }
 
-/** AB-1..AB-5 before AB-6: every warning given before the call is ended. */
-export function warningsBeforeEnding({ events, checks }: RuleInput): Finding[] {
-  const expected = checks.warningsBeforeEnd ?? ALL_WARNINGS;
+/** Every warning of the organisation's procedure given before the call is ended (AB-3, AB-6). */
+export function warningsBeforeEnding({ events, checks, warningsRequired }: RuleInput): Finding[] {
+  const expected = checks.warningsBeforeEnd ?? warningsRequired ?? 0;
   const findings: Finding[] = [];
   let warnings: TimelineEvent[] = [];
   for (const event of events) {
@@ -178,7 +178,7 @@ export function warningsBeforeEnding({ events, checks }: RuleInput): Finding[] {
     const count = warnings.length === 0 ? 'no warning' : `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
     findings.push({
       rule: 'warnings',
-      text: `Call ended after ${count}; ${expected} are due first${warnedOfEnd ? '' : ', including the warning that the call will be ended'}.`,
+      text: `Call ended after ${count}; the procedure gives ${expected} first${warnedOfEnd ? '' : ', including the warning that the call will be ended'}.`,
       sources: ['AB-3', 'AB-6'],
       at: event.at,
     });

@@ -33,7 +33,10 @@ export interface DebriefStep {
 export interface DebriefTiming {
   id: string;
   label: string;
+  /** The requirements that set this time; none for a training goal, which no standard sets. */
   sources: string[];
+  /** 'standard': the organisation's standard sets the time; 'training': the guide's practice target. */
+  basis?: 'standard' | 'training';
   goalSeconds: number;
   /** How long it took, or null if it never happened. */
   seconds: number | null;
@@ -67,7 +70,8 @@ function timings(scenario: Scenario, events: readonly TimelineEvent[], allowance
     return {
       id: goal.id,
       label: goal.label,
-      sources: [...goal.sources],
+      sources: goal.basis === 'standard' ? [...goal.sources] : [],
+      basis: goal.basis,
       goalSeconds: goal.withinSeconds,
       seconds,
       met: seconds !== null && seconds * 1000 <= goal.withinSeconds * 1000 + allowanceMs,
@@ -111,13 +115,13 @@ export function buildDebrief(scenario: Scenario, attempt: Attempt): Debrief {
     atSeconds: result.at === null ? null : (result.at - callStartedAt) / 1000,
   }));
   const timed = timings(scenario, events, allowanceMs);
-  const input = { events, call: attempt.call, hold: attempt.hold, checks: scenario.checks, allowanceMs };
+  const input = { events, call: attempt.call, hold: attempt.hold, warningsRequired: attempt.warningsRequired, checks: scenario.checks, allowanceMs };
   const ruled = RULES.flatMap((rule) => rule(input));
   // A goal missed for a reason a rule has already named (a late call-back offer) is said once.
   const named = new Set(ruled.flatMap((finding) => finding.sources));
   const late = timed
     .flatMap((timing) => timingFinding(timing, events, scenario))
-    .filter((finding) => !finding.sources.every((id) => named.has(id)));
+    .filter((finding) => finding.sources.length === 0 || !finding.sources.every((id) => named.has(id)));
   const findings: DebriefFinding[] = [...steps.flatMap(stepFinding), ...ruled, ...late].map(({ at, ...finding }) =>
     at === undefined ? finding : { ...finding, atSeconds: (at - callStartedAt) / 1000 },
   );

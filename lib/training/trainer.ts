@@ -33,6 +33,8 @@ export interface PractiseContext {
   agentName: string;
   playbookId: string;
   hold: HoldPolicy;
+  /** Warnings the playbook's abusive-call procedure gives before the call may be ended. */
+  warningsRequired: number;
 }
 
 export function createTrainer(deps: TrainerDeps) {

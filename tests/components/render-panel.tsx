@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { CallContext, callServices } from '../../components/call/call-context';
 import { AppStateContext } from '../../components/panel/app-context';
 import { Panel, preloadPanelViews } from '../../components/panel/Panel';
-import { findProtocol, playbooks, referralDirectories } from '../../content';
+import { playbooks, protocols, referralCatalogue } from '../../content';
 import { plainOrgConfig } from '../../lib/settings/org-config';
 import type { SettingsStore } from '../../lib/app-state';
 import { lazyDatabase, type DatabaseHandle } from '../../lib/db-handle';
@@ -42,7 +42,7 @@ export function renderPanelOn(database: string, settings: SettingsStore, start: 
 
 async function assemble(settings: SettingsStore, start: number, handle: DatabaseHandle) {
   let clock = start;
-  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: handle, newId: () => 'call-1' });
+  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, protocols, referralCatalogue), now: () => clock, db: handle, newId: () => 'call-1' });
   await act(() => guide.load());
   // As the panel does straight after start-up: the in-call views, speller and protocols are ready.
   await preloadPanelViews();

@@ -32,6 +32,7 @@ const openTime = (amount: number, unit: 'minutes' | 'hours' = 'minutes'): CallBa
   label: 'Test promise',
   within: { amount, unit },
   withinOpeningHours: true,
+  from: { kind: 'guide-default', reason: 'A test promise.' },
   sources: ['TR-6'],
 });
 const workingDays = (amount: number): CallBackPromise => ({ ...openTime(amount), within: { amount, unit: 'working-days' } });
@@ -152,7 +153,7 @@ describe('callBackDue counting opening hours', () => {
   });
 
   it('throws a clear error when the hours have no open period', () => {
-    const closed: OpeningHours = { periods: [], sources: ['SL-2'] };
+    const closed: OpeningHours = { periods: [], from: { kind: 'organisation' }, sources: ['SL-2'] };
     expect(() => callBackDue(openTime(15), closed, MON(10))).toThrow(/no open period/);
   });
 });
@@ -177,7 +178,7 @@ describe('callBackDue in working days', () => {
   });
 
   it('throws a clear error when no weekday is ever open', () => {
-    const weekendsOnly: OpeningHours = { periods: [{ days: ['sat'], opens: '09:00', closes: '12:00' }], sources: ['SL-2'] };
+    const weekendsOnly: OpeningHours = { periods: [{ days: ['sat'], opens: '09:00', closes: '12:00' }], from: { kind: 'organisation' }, sources: ['SL-2'] };
     expect(() => callBackDue(workingDays(1), weekendsOnly, MON(10))).toThrow(/no working day/);
   });
 });

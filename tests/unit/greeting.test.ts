@@ -95,9 +95,16 @@ describe.each(playbooks.map((p) => [p.id, p] as const))('the %s greeting', (_id,
 
 describe('the agent’s greeting language', () => {
   const communities = findPlaybook('carmarthenshire-communities')!;
-  it('can be one language of a bilingual playbook', () => {
-    expect(renderGreeting(communities, { ...agent, greetingLanguage: 'cy' }, at(9)).text).toBe('Bore da, Communities Department.');
-    expect(renderGreeting(communities, { ...agent, greetingLanguage: 'en' }, at(9)).text).toBe('Good morning, Communities Department.');
+  it("is always bilingual, Welsh first, for Communities: its standard asks for a bilingual greeting", () => {
+    for (const greetingLanguage of ['cy', 'en', 'playbook'] as const) {
+      expect(renderGreeting(communities, { ...agent, greetingLanguage }, at(9)).text).toBe('Bore da, Good morning, Communities Department.');
+    }
+  });
+
+  it("can be one language of a bilingual playbook whose standard allows it (an organisation's pack)", () => {
+    const pack = { ...communities, id: 'bilingual-pack', greeting: { ...communities.greeting, alwaysAll: false } };
+    expect(renderGreeting(pack, { ...agent, greetingLanguage: 'cy' }, at(9)).text).toBe('Bore da, Communities Department.');
+    expect(renderGreeting(pack, { ...agent, greetingLanguage: 'en' }, at(9)).text).toBe('Good morning, Communities Department.');
   });
 
   it('falls back to the playbook’s languages when it has none in the one asked for', () => {

@@ -52,7 +52,7 @@ function random(seed: number) {
   };
 }
 
-function makeCall(i: number, start: number, rand: () => number): { call: CallData; protocol: 'abusive-call' | 'self-harm' } {
+function makeCall(i: number, start: number, rand: () => number): { call: CallData; protocol: string } {
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const surname = pick(SURNAMES);
   let t = start;
@@ -62,7 +62,7 @@ function makeCall(i: number, start: number, rand: () => number): { call: CallDat
   call = updateCaller(call, (t += 20_000), { title: 'Mr', surname, phone, reference: rand() < 0.3 ? `MHP-${Math.floor(rand() * 3000)}` : '' });
   call = setText(call, 'notes', `${pick(NOTES)} ${pick(STREETS)} Street, ${pick(TOWNS)}.`);
   if (rand() < 0.88) {
-    const protocol = findProtocol('abusive-call')!;
+    const protocol = findProtocol('abusive-communities')!;
     call = startProtocol(call, (t += 30_000), protocol);
     const warnings = 1 + Math.floor(rand() * 5);
     for (const step of ['ab-cannot-help', 'ab-suggest-call-back', 'ab-warn-end', 'ab-offer-help', 'ab-say-ending'].slice(0, warnings)) {
@@ -70,16 +70,16 @@ function makeCall(i: number, start: number, rand: () => number): { call: CallDat
     }
     call = completeStep(call, (t += 10_000), protocol, 'ab-end-call');
     call = setInput(call, t + 60_000, 'ab-caller-words', pick(WORDS));
-    return { call, protocol: 'abusive-call' };
+    return { call, protocol: protocol.id };
   }
-  const protocol = findProtocol('self-harm')!;
+  const protocol = findProtocol('self-harm-croydon-plan')!;
   call = startProtocol(call, (t += 10_000), protocol);
   call = colleagueAlerted(call, (t += 20_000));
   call = setInput(call, (t += 40_000), 'location', `${Math.floor(rand() * 90) + 1} ${pick(STREETS)} Road, ${pick(TOWNS)}`);
   call = setInput(call, (t += 30_000), 'plans', pick(SELF_HARM));
-  call = chooseRoute(call, (t += 30_000), rand() < 0.3 ? 'emergency' : 'non-urgent');
-  call = protocolCallEnded(call, t + 120_000);
-  return { call, protocol: 'self-harm' };
+  call = chooseRoute(call, (t += 30_000), protocol, rand() < 0.3 ? 'emergency' : 'non-urgent');
+  call = protocolCallEnded(call, t + 120_000, protocol);
+  return { call, protocol: protocol.id };
 }
 
 /** Incident i of `count`, spread over five years up to `now`; old ones reviewed, their follow-ups done. */

@@ -96,7 +96,9 @@ describe('hold (HO-1..HO-3)', () => {
     expect(screen.queryByRole('button', { name: 'Arrange a call-back' })).not.toBeInTheDocument();
 
     advance(240_000 - 61_000);
-    expect(holdBar()).toHaveTextContent('Close to the 5-minute limit: offer to call back');
+    expect(holdBar()).toHaveTextContent('Close to 5 minutes on hold: offer to call back');
+    // Moray's policy sets no hold times: the figure is the guide's default and says so.
+    expect(holdBar()).toHaveTextContent('Guide default');
     expect(services.playCue).toHaveBeenCalledTimes(soundCues ? 2 : 0);
     await click('Arrange a call-back');
     expect(screen.getByRole('heading', { name: 'Message and call-back' })).toBeInTheDocument();
@@ -121,7 +123,7 @@ describe('transfer (TR-1..TR-3, HO-4)', () => {
     await click('Transfer');
     const panel = screen.getByRole('region', { name: 'Transfer' });
     expect(within(panel).getByRole('note')).toHaveTextContent(
-      'Mute or hold the caller before you talk to your colleague: they may overhear personal details. (HO-4)',
+      'Mute or hold the caller before you talk to your colleague: they may overhear personal details. Guide default',
     );
     await click('Copy briefing');
     expect(services.clipboard.writeText).toHaveBeenCalledWith(transferBriefing(call()!));
@@ -146,7 +148,14 @@ describe('closing (CL-1..CL-6)', () => {
     await goTo('Close');
     const checklist = screen.getByRole('group', { name: 'Before you finish' });
     const labels = within(checklist).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent ?? '');
-    expect(labels.map((label) => label.split(' “')[0])).toEqual(findPlaybook('moray')!.closing.map((item) => item.label));
+    const closing = findPlaybook('moray')!.closing;
+    expect(labels).toHaveLength(closing.length);
+    // Each in the playbook's order, with its line to say and where it comes from: Moray's own 4.2.
+    closing.forEach((item, index) => {
+      expect(labels[index]).toMatch(new RegExp(`^${item.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(labels[index]).toContain('Moray 4.2 Telephone Accessibility');
+      if (item.say) expect(labels[index]).toContain(`Say: ${item.say}`);
+    });
     await act(async () => void fireEvent.click(within(checklist).getByRole('checkbox', { name: /All the issues raised confirmed/ })));
     expect(summaryText()).toContain('Closing: All the issues raised confirmed');
     expect(summaryText()).toContain('Caller: Mrs Ann Jones');

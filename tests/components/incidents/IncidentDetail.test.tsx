@@ -19,7 +19,7 @@ const incident = makeIncident({
   timeline: [
     { at: T - 300_000, type: 'call-started', label: 'Call started' },
     { at: T - 240_000, type: 'warning-given', label: "Warning given: Say you can't help like this" },
-    { at: T - 60_000, type: 'call-terminated', label: 'Call ended by the agent, after warning the caller' },
+    { at: T - 60_000, type: 'call-terminated', label: 'Call ended by the agent' },
   ],
   answers: [{ id: 'ab-caller-words', label: "The caller's exact words", value: 'I know where your office is' }],
   followUps: [followUp({ dueAt: T + DAY })],
@@ -34,7 +34,7 @@ describe('an incident in detail', () => {
     expect(moments).toEqual([
       `${hhmmss(T - 300_000)}Call startedstart`,
       `${hhmmss(T - 240_000)}Warning given: Say you can't help like this+1 min`,
-      `${hhmmss(T - 60_000)}Call ended by the agent, after warning the caller+3 min`,
+      `${hhmmss(T - 60_000)}Call ended by the agent+3 min`,
     ]);
     expect(timeline).toHaveTextContent('3 moments over 4 min');
     expect(screen.getByRole('region', { name: 'What the agent recorded' })).toHaveTextContent('I know where your office is');

@@ -94,7 +94,7 @@ describe('repeat callers', () => {
     expect(services.clipboard!.writeText).toHaveBeenCalledWith(report.textContent);
   });
 
-  it('offers no Director’s options where the playbook has none (Calico)', async () => {
+  it('offers no report for the Director where the standard asks for none (Calico)', async () => {
     await renderLog({
       now: NOW,
       hash: '#/patterns',
@@ -104,12 +104,9 @@ describe('repeat callers', () => {
       ],
     });
     const group = await screen.findByRole('article', { name: 'Mr Black, phone 01632 960999' });
-    await act(async () => {
-      fireEvent.click(within(group).getByRole('button', { name: 'Write the report for the Director' }));
-    });
-    expect(screen.getByLabelText('Recommendation for further action')).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: 'Options to propose' })).not.toBeInTheDocument();
-    expect(screen.getByLabelText('The report').textContent!.trimEnd().endsWith('Recommendation for further action\n(to be written)')).toBe(true);
+    expect(group).toHaveTextContent('2 incidents');
+    // Moray 4.4 sets the report; Calico's policy says nothing of one, so the guide offers none.
+    expect(within(group).queryByRole('button', { name: 'Write the report for the Director' })).not.toBeInTheDocument();
   });
 });
 

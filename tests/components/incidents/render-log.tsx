@@ -21,7 +21,7 @@ export async function renderLog(options: { now: number; incidents?: Incident[]; 
     state: createLogState(),
     organisation: (id) => (id === 'moray' ? 'Moray Housing Partnership' : id),
     referralName: (id) => id,
-    directorOptions: (id) => findPlaybook(id)?.directorOptions,
+    directorReport: (id: string) => findPlaybook(id)?.directorReport,
     download: vi.fn(),
     print: vi.fn(),
     clipboard: { writeText: vi.fn(async () => {}) },

@@ -10,8 +10,9 @@ import { ATTEMPT_DRAFT, newAttempt } from '../../../lib/training/attempt';
 import { anchorClock } from '../../../lib/training/scenario-clock';
 import type { TrainingSession } from '../../../lib/training/session';
 import { NOW } from '../../support/now';
+import { findPlaybook } from '../../../content';
 
-const hold = { checkInSeconds: 60, maxHoldSeconds: 300, offerCallBackSeconds: 240, basis: 'guide-default' as const, note: 'Guide default', sources: ['HO-2'] };
+const hold = findPlaybook('moray')!.hold;
 
 describe('the presenter view', () => {
   it('shows the caller’s line beside the panel’s state, and keeps in step with the practice database', async () => {

@@ -20,7 +20,8 @@ const callerLine = () => screen.getByRole('figure', { name: 'The caller says' })
 
 describe('training in the panel', () => {
   it('the trainer picks a scenario; the trainee sees the caller’s lines and gets a clean debrief', async () => {
-    await renderTraining();
+    // Written for Croydon, whose abusive-call procedure (the guide's default) starts with this warning.
+    await renderTraining({ playbookId: 'croydon-repairs' });
     expect(await screen.findByRole('link', { name: 'Open presenter view' })).toHaveAttribute('href', '/presenter.html');
     await startScenario(/calms down after the first warning/);
     expect(screen.getByRole('heading', { name: /Scenario: An abusive caller who calms down/ })).toBeInTheDocument();
@@ -45,7 +46,8 @@ describe('training in the panel', () => {
   });
 
   it('a mistake is named in the debrief with its requirement, and the debrief prints and exports', async () => {
-    await renderTraining();
+    // Communities 6.7: five warnings before the call is ended.
+    await renderTraining({ playbookId: 'carmarthenshire-communities' });
     await startScenario(/through to ending the call/);
     await click('Start call');
     await click('Abusive caller');
@@ -58,12 +60,11 @@ describe('training in the panel', () => {
     await click('Save incident');
     await waitFor(() => expect(screen.getByText('Incident saved.')).toBeInTheDocument());
     await click('Done, next step');
-    await click('Done, next step');
     await click('Finish');
 
     const debrief = await screen.findByRole('region', { name: /Debrief: An abusive caller through to ending the call/ });
     const findings = within(debrief).getByRole('list', { name: 'What to work on' });
-    expect(findings).toHaveTextContent('Call ended after 1 warning; 5 are due first, including the warning that the call will be ended. (AB-3, AB-6');
+    expect(findings).toHaveTextContent('Call ended after 1 warning; the procedure gives 5 first, including the warning that the call will be ended. (AB-3, AB-6');
     expect(findings).toHaveTextContent('Missed: Warn that you will end the call. (AB-3)');
 
     const print = vi.fn();

@@ -6,7 +6,7 @@ import { AppStateContext } from '../../../components/panel/app-context';
 import { Panel, preloadPanelViews } from '../../../components/panel/Panel';
 import { TrainingFrame } from '../../../components/training/TrainingBanner';
 import { TrainingContext, type TrainingServices } from '../../../components/training/training-context';
-import { findProtocol, playbooks, referralDirectories } from '../../../content';
+import { playbooks, protocols, referralCatalogue } from '../../../content';
 import { lazyDatabase } from '../../../lib/db-handle';
 import { createGuide } from '../../../lib/guide';
 import { plainOrgConfig } from '../../../lib/settings/org-config';
@@ -35,8 +35,7 @@ export async function renderTraining(options: { on?: boolean; playbookId?: strin
   let ids = 0;
   const guide = createGuide({
     settings,
-    org: plainOrgConfig(playbooks, referralDirectories, null),
-    findProtocol,
+    org: plainOrgConfig(playbooks, protocols, referralCatalogue, null),
     now: sessions.now,
     db: database,
     newId: () => `id-${(ids += 1)}`,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findProtocol, playbooks, referralDirectories } from '../../../content';
+import { playbooks, protocols, referralCatalogue } from '../../../content';
 import { plainOrgConfig } from '../../../lib/settings/org-config';
 import type { SettingsStore } from '../../../lib/app-state';
 import { askToHold, holdAgreed, nextStage, updateCaller, type CallData } from '../../../lib/call/call';
@@ -124,7 +124,7 @@ describe('the live call survives the panel closing', () => {
 describe('the guide', () => {
   it('greets as for the restored call’s kind, not the kind picked before the reload', async () => {
     newDatabase();
-    const deps = { settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' };
+    const deps = { settings: settings(), org: plainOrgConfig(playbooks, protocols, referralCatalogue), now: () => clock, db: async () => db, newId: () => 'call-1' };
     const before = createGuide(deps);
     await before.load();
     before.call.start('transferred');
@@ -141,7 +141,7 @@ describe('the guide', () => {
 
   it('follows the kind of a call started in this panel', async () => {
     newDatabase();
-    const guide = createGuide({ settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' });
+    const guide = createGuide({ settings: settings(), org: plainOrgConfig(playbooks, protocols, referralCatalogue), now: () => clock, db: async () => db, newId: () => 'call-1' });
     await guide.load();
     guide.app.callKind.value = 'transferred';
     guide.call.start('new');
@@ -155,7 +155,7 @@ describe('the call saved before is never replaced in the moment the panel opens'
   /** A guide whose saved call arrives only when the test says (the database opening slowly). */
   async function openingSlowly() {
     newDatabase();
-    const deps = { settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-1' };
+    const deps = { settings: settings(), org: plainOrgConfig(playbooks, protocols, referralCatalogue), now: () => clock, db: async () => db, newId: () => 'call-1' };
     const before = createGuide(deps);
     await before.load();
     before.call.start('transferred');
@@ -197,7 +197,7 @@ describe('the call saved before is never replaced in the moment the panel opens'
     newDatabase();
     await db.drafts.put({ id: LIVE_CALL_DRAFT, savedAt: 1, data: { id: 'call-1' } });
     const get = vi.spyOn(db.drafts, 'get').mockRejectedValue(new Error('read failed'));
-    const guide = createGuide({ settings: settings(), org: plainOrgConfig(playbooks, referralDirectories), findProtocol, now: () => clock, db: async () => db, newId: () => 'call-new' });
+    const guide = createGuide({ settings: settings(), org: plainOrgConfig(playbooks, protocols, referralCatalogue), now: () => clock, db: async () => db, newId: () => 'call-new' });
     await guide.load();
     guide.call.start('new');
     await guide.drafts.flush();

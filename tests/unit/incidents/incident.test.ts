@@ -23,14 +23,14 @@ import { freshDatabase } from './make-incident';
 
 const T = NOW;
 const moray = findPlaybook('moray')!;
-const abusive = findProtocol('abusive-call')!;
-const selfHarm = findProtocol('self-harm')!;
+// Moray's own procedures: one warning, then the call ended (4.4); Croydon's plan as the guide's default.
+const abusive = findProtocol('abusive-moray')!;
+const selfHarm = findProtocol('self-harm-croydon-plan')!;
 
 function abusiveCall(): CallData {
   let call = updateCaller(startCall('call-1', 'new', T), T + 5_000, { surname: 'Black', phone: '01632 960999' });
   call = startProtocol(call, T + 60_000, abusive);
-  call = completeStep(call, T + 90_000, abusive, 'ab-cannot-help');
-  call = completeStep(call, T + 150_000, abusive, 'ab-suggest-call-back');
+  call = completeStep(call, T + 90_000, abusive, 'ab-warn-end');
   call = completeStep(call, T + 200_000, abusive, 'ab-end-call');
   return setInput(call, T + 260_000, 'ab-caller-words', 'I know where your office is');
 }
@@ -41,14 +41,13 @@ describe('building an incident from the call', () => {
     expect(incident.timeline.map((e) => e.label)).toEqual([
       'Call started',
       'Abusive call: protocol opened',
-      "Warning given: Say you can't help like this",
-      'Warning given: Suggest calling back later',
+      'Warning given: Warn you will end the call',
       'Done: End the call',
-      'Call ended by the agent, after warning the caller',
+      'Call ended by the agent',
       "Answered: The caller's exact words",
     ]);
     const timed = withDurations(incident.timeline);
-    expect(timed.map((e) => e.sincePrevious)).toEqual([null, 60_000, 30_000, 60_000, 50_000, 0, 60_000]);
+    expect(timed.map((e) => e.sincePrevious)).toEqual([null, 60_000, 30_000, 110_000, 0, 60_000]);
     expect(formatDuration(timed.at(-1)!.sinceStart)).toBe('4 min 20 s');
     expect(incident.followUps).toEqual([
       expect.objectContaining({ id: 'ring', dueAt: T + 300_000 + 24 * 3_600_000, doneAt: null, doneBy: null, doneHow: null, doneNote: '' }),
@@ -60,16 +59,16 @@ describe('building an incident from the call', () => {
     let call = startProtocol(startCall('call-2', 'new', T), T, selfHarm);
     call = colleagueAlerted(call, T + 10_000);
     call = setChecklist(call, T + 20_000, 'sh-not-on-hold', true);
-    call = chooseRoute(call, T + 30_000, 'emergency');
+    call = chooseRoute(call, T + 30_000, selfHarm, 'emergency');
     call = emergencyCalled(call, T + 40_000);
     call = referralGiven(call, T + 50_000, 'samaritans', true);
-    call = protocolCallEnded(call, T + 60_000);
+    call = protocolCallEnded(call, T + 60_000, selfHarm);
     const incident = buildIncident(call, { playbook: moray, protocol: selfHarm, agentName: 'Morag Innes' }, T + 70_000);
     expect(incident.timeline.map((e) => e.label).slice(1)).toEqual([
-      'Caller may harm themselves: protocol opened',
+      'Caller may attempt suicide or self-harm: protocol opened',
       'Support partner alerted',
       'Ticked: Caller NOT on hold',
-      'Route chosen: immediate danger, 999',
+      'Route chosen: serious risk or immediate danger, 999',
       '999 called',
       'Referral given: Samaritans',
       'Call ended',

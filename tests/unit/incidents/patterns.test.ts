@@ -70,7 +70,7 @@ describe('repeat callers (AB-14)', () => {
   it('lists the Director’s options the team leader proposes, and when the caller is told the decision', () => {
     const [group] = groupByCaller([makeIncident({ id: 'a', createdAt: NOW - 40 * DAY }), makeIncident({ id: 'b', createdAt: NOW - 2 * DAY })]);
     expect(reportPlaybookId(group!)).toBe('moray');
-    const moray = findPlaybook('moray')!.directorOptions!;
+    const moray = findPlaybook('moray')!.directorReport!;
     const text = directorReport(group!, {
       preparedBy: 'Alex Boyd',
       recommendation: 'Review again in three months.',
@@ -83,7 +83,7 @@ describe('repeat callers (AB-14)', () => {
         'Recommendation for further action',
         'Options proposed:',
         '- Ban sole officer visits to the customer’s home',
-        '- Mark the tenant as a violent subject (server and tenant file)',
+        "- Mark the tenant's file (on the server and the tenant file) as a violent subject",
         'Review again in three months.',
         '',
         'Once the Director decides, the caller is told the decision and the reasons in writing within 48 hours.',

@@ -49,8 +49,8 @@ async function openPanel(real: Pick<Real, 'db' | 'clock'>): Promise<Real> {
   return { ...real, timers, store, model };
 }
 
-const abusive = findProtocol('abusive-call')!;
-const selfHarm = findProtocol('self-harm')!;
+const abusive = findProtocol('abusive-communities')!;
+const selfHarm = findProtocol('self-harm-croydon-plan')!;
 
 type Transition = (call: CallData, now: number) => CallData;
 const transitions: fc.Arbitrary<Transition> = fc.oneof(

@@ -9,7 +9,8 @@ import { CORRECT_RUNS } from './runs';
 
 const scenario = (id: string): Scenario => findScenario(id)!;
 const debriefOf = (id: string, p: Practice) => buildDebrief(scenario(id), p.attempt());
-const texts = (debrief: Debrief) => debrief.findings.map((finding) => `${finding.text} (${finding.sources.join(', ')})`);
+const texts = (debrief: Debrief) =>
+  debrief.findings.map((finding) => (finding.sources.length ? `${finding.text} (${finding.sources.join(', ')})` : finding.text));
 /** Adds an event the panel's controls could never produce, for rules that must still hold. */
 const inject = (type: CallData['timeline'][number]['type'], detail?: string) => (call: CallData, at: number): CallData => ({
   ...call,
@@ -119,7 +120,7 @@ function colleagueAlertedOnHold(call: CallData, at: number): CallData {
 
 describe('safeguarding rules', () => {
   it('a location never captured is named (SH-3), with SH-5 when the caller is in immediate danger', () => {
-    const p = practice('self-harm-emergency').start().do((c, at) => startProtocol(c, at, selfHarm)).wait(10).do((c, at) => chooseRoute(c, at, 'emergency'), emergencyCalled).end();
+    const p = practice('self-harm-emergency').start().do((c, at) => startProtocol(c, at, selfHarm)).wait(10).do((c, at) => chooseRoute(c, at, selfHarm, 'emergency'), emergencyCalled).end();
     const found = texts(debriefOf('self-harm-emergency', p));
     expect(found).toContain('The caller’s location was never written down. (SH-3, SH-5)');
     expect(found).toContain('Missed: Write down where the caller is. (SH-3)');
@@ -131,12 +132,12 @@ describe('safeguarding rules', () => {
   });
 
   it('immediate danger on the non-urgent route, 999 never called, is named (SH-5)', () => {
-    const p = practice('self-harm-emergency').start().do((c, at) => startProtocol(c, at, selfHarm), (c, at) => setInput(c, at, 'location', 'Bus shelter'), (c, at) => chooseRoute(c, at, 'non-urgent')).end();
-    expect(texts(debriefOf('self-harm-emergency', p))).toContain('The caller was in immediate danger, but the non-urgent route was taken and 999 was not called. (SH-5)');
+    const p = practice('self-harm-emergency').start().do((c, at) => startProtocol(c, at, selfHarm), (c, at) => setInput(c, at, 'location', 'Bus shelter'), (c, at) => chooseRoute(c, at, selfHarm, 'non-urgent')).end();
+    expect(texts(debriefOf('self-harm-emergency', p))).toContain('The caller was at serious risk or in immediate danger, but the non-urgent route was taken and 999 was not called. (SH-5)');
   });
 
   it('999 for a caller with no plan or means is named against the non-urgent route (SH-4)', () => {
-    const p = practice('self-harm-non-urgent').start().do((c, at) => startProtocol(c, at, selfHarm), (c, at) => setInput(c, at, 'location', 'Home'), (c, at) => chooseRoute(c, at, 'emergency'), emergencyCalled).end();
+    const p = practice('self-harm-non-urgent').start().do((c, at) => startProtocol(c, at, selfHarm), (c, at) => setInput(c, at, 'location', 'Home'), (c, at) => chooseRoute(c, at, selfHarm, 'emergency'), emergencyCalled).end();
     expect(texts(debriefOf('self-harm-non-urgent', p))).toContain('The caller had no plan or means: referral advice was the route, not 999. (SH-4)');
   });
 
@@ -148,14 +149,28 @@ describe('safeguarding rules', () => {
       .do((c, at) => completeStep(c, at, abusive, 'ab-end-call'))
       .end();
     const found = texts(debriefOf('abusive-terminated', p));
-    expect(found).toContain('Call ended after 1 warning; 5 are due first, including the warning that the call will be ended. (AB-3, AB-6)');
+    expect(found).toContain('Call ended after 1 warning; the procedure gives 5 first, including the warning that the call will be ended. (AB-3, AB-6)');
     expect(found).toContain('Missed: Warn that you will end the call. (AB-3)');
+  });
+
+  it("the number of warnings is the playbook's: one under Moray's procedure, which a warned, ended call meets", () => {
+    const moray = practice('abusive-terminated', { playbookId: 'moray' });
+    const warned = moray
+      .start()
+      .do((c, at) => startProtocol(c, at, moray.abusive), (c, at) => completeStep(c, at, moray.abusive, 'ab-warn-end'))
+      .wait(10)
+      .do((c, at) => completeStep(c, at, moray.abusive, 'ab-end-call'))
+      .end();
+    expect(texts(debriefOf('abusive-terminated', warned)).filter((text) => text.startsWith('Call ended after'))).toEqual([]);
+    const unwarned = practice('abusive-terminated', { playbookId: 'moray' });
+    unwarned.start().do((c, at) => startProtocol(c, at, unwarned.abusive), (c, at) => completeStep(c, at, unwarned.abusive, 'ab-end-call')).end();
+    expect(texts(debriefOf('abusive-terminated', unwarned))).toContain('Call ended after no warning; the procedure gives 1 first, including the warning that the call will be ended. (AB-3, AB-6)');
   });
 
   it('ending with no warning at all says so (AB-3)', () => {
     const p = practice('abusive-terminated').start().do((c, at) => startProtocol(c, at, abusive), (c, at) => completeStep(c, at, abusive, 'ab-end-call')).end();
     expect(texts(debriefOf('abusive-terminated', p))[0]).toBeDefined();
-    expect(texts(debriefOf('abusive-terminated', p))).toContain('Call ended after no warning; 5 are due first, including the warning that the call will be ended. (AB-3, AB-6)');
+    expect(texts(debriefOf('abusive-terminated', p))).toContain('Call ended after no warning; the procedure gives 5 first, including the warning that the call will be ended. (AB-3, AB-6)');
   });
 });
 
@@ -195,7 +210,7 @@ describe('timing goals', () => {
     const attempt = p.attempt();
     const timeline = attempt.call!.timeline.map((event) => (event.type === 'emergency-called' ? { ...event, at: event.at + 180_000 } : event));
     const debrief = buildDebrief(scenario('self-harm-emergency'), { ...attempt, call: { ...attempt.call!, timeline } });
-    expect(texts(debrief)).toContain('999 called within 2 minutes of the disclosure: took 4:10. (SH-5)');
+    expect(texts(debrief)).toContain('999 called within 2 minutes of the disclosure: took 4:10.');
   });
 
   it('a goal whose start never came is left to the missed steps', () => {

@@ -3,8 +3,10 @@
  * lib/protocols on a clock the test moves, and the observations the training session makes.
  */
 import { findPlaybook, findProtocol } from '../../../content';
-import type { HoldPolicy } from '../../../content/schema';
+import { findScenario } from '../../../content/scenarios';
+import type { HoldPolicy, Protocol, ProtocolKind } from '../../../content/schema';
 import { startCall, type CallData } from '../../../lib/call/call';
+import { warningsRequired } from '../../../lib/protocols/run';
 import type { Attempt, Observation } from '../../../lib/training/attempt';
 import { NOW } from '../../support/now';
 
@@ -12,10 +14,23 @@ import { NOW } from '../../support/now';
 export const T0 = NOW;
 
 export const MORAY_HOLD: HoldPolicy = findPlaybook('moray')!.hold;
-export const abusive = findProtocol('abusive-call')!;
-export const selfHarm = findProtocol('self-harm')!;
 
+/** The procedure a built-in playbook runs for a kind of safeguarding call. */
+export function procedureOf(playbookId: string, kind: ProtocolKind): Protocol {
+  const book = findPlaybook(playbookId)!;
+  return findProtocol((kind === 'abusive-call' ? book.protocols.abusive : book.protocols.selfHarm).procedure)!;
+}
+
+/** Communities' ten-point abusive-call procedure, and the self-harm plan as most playbooks run it. */
+export const abusive = procedureOf('carmarthenshire-communities', 'abusive-call');
+export const selfHarm = procedureOf('moray', 'self-harm');
+
+/**
+ * A practice of a scenario under the playbook it was written for (Moray where any will do), or
+ * the one given.
+ */
 export function practice(scenarioId: string, options: { speed?: number; playbookId?: string } = {}) {
+  const playbookId = options.playbookId ?? findScenario(scenarioId)?.playbookId ?? 'moray';
   let now = T0;
   let call: CallData | null = null;
   let kept: CallData | null = null;
@@ -29,6 +44,10 @@ export function practice(scenarioId: string, options: { speed?: number; playbook
     get call() {
       return call;
     },
+    playbookId,
+    /** The playbook's own procedures. */
+    abusive: procedureOf(playbookId, 'abusive-call'),
+    selfHarm: procedureOf(playbookId, 'self-harm'),
     wait(seconds: number) {
       now += seconds * 1000;
       return this;
@@ -57,8 +76,9 @@ export function practice(scenarioId: string, options: { speed?: number; playbook
         scenarioId,
         startedAt: T0,
         agentName: 'Morag Innes',
-        playbookId: options.playbookId ?? 'moray',
-        hold: MORAY_HOLD,
+        playbookId,
+        hold: findPlaybook(playbookId)!.hold,
+        warningsRequired: warningsRequired(procedureOf(playbookId, 'abusive-call')),
         maxSpeed: options.speed ?? 1,
         observations: [...observations],
         call: kept,

@@ -32,10 +32,12 @@ import {
   setInput,
   startProtocol,
 } from '../../../lib/protocols/run';
-import { abusive, practice, selfHarm, type Practice } from './practice';
+import { practice, type Practice } from './practice';
 
-const said = (stepId: string) => (c: Parameters<typeof completeStep>[0], at: number) => completeStep(c, at, abusive, stepId);
-const shStep = (stepId: string) => (c: Parameters<typeof completeStep>[0], at: number) => completeStep(c, at, selfHarm, stepId);
+type Transition = (c: Parameters<typeof completeStep>[0], at: number) => ReturnType<typeof completeStep>;
+/** A step of the practice's own abusive-call or self-harm procedure, done. */
+const said = (p: Practice, stepId: string): Transition => (c, at) => completeStep(c, at, p.abusive, stepId);
+const shStep = (p: Practice, stepId: string): Transition => (c, at) => completeStep(c, at, p.selfHarm, stepId);
 
 function greetAndName(p: Practice, title: string, surname: string): Practice {
   return p
@@ -77,7 +79,7 @@ export const CORRECT_RUNS: Record<string, () => Practice> = {
       .do(offerCallBack)
       .wait(20)
       .do(
-        (c, at) => promiseCallBack(c, at, { promiseId: 'within-24-hours', label: 'Within 24 hours', dueAt: at + 86_400_000, agreedTime: '' }),
+        (c, at) => promiseCallBack(c, at, { promiseId: 'agreed-time', label: 'At the agreed time', dueAt: null, agreedTime: 'This afternoon' }),
         (c, at) => copied(c, at, 'message-copied'),
       )
       .wait(10)
@@ -93,76 +95,84 @@ export const CORRECT_RUNS: Record<string, () => Practice> = {
       .do((c, at) => goToStage(c, at, 'close'), (c, at) => copied(c, at, 'summary-copied'))
       .end(),
 
-  'abusive-calms': () =>
-    practice('abusive-calms')
+  'abusive-calms': () => {
+    const p = practice('abusive-calms');
+    return p
       .start()
       .wait(5)
-      .do((c, at) => startProtocol(c, at, abusive))
+      .do((c, at) => startProtocol(c, at, p.abusive))
       .wait(10)
-      .do(said('ab-cannot-help'))
+      .do(said(p, 'ab-cannot-help'))
       .wait(10)
       .do(behaviourStopped, nextStage, (c, at) => updateCaller(c, at, { surname: 'Cole' }))
       .wait(60)
       .do((c, at) => goToStage(c, at, 'close'), (c, at) => copied(c, at, 'summary-copied'))
-      .end(),
+      .end();
+  },
 
-  'abusive-terminated': () =>
-    practice('abusive-terminated')
+  'abusive-terminated': () => {
+    const p = practice('abusive-terminated');
+    return p
       .start()
       .wait(5)
-      .do((c, at) => startProtocol(c, at, abusive))
+      .do((c, at) => startProtocol(c, at, p.abusive))
       .wait(10)
-      .do(said('ab-cannot-help'))
+      .do(said(p, 'ab-cannot-help'))
       .wait(20)
-      .do(said('ab-suggest-call-back'))
+      .do(said(p, 'ab-suggest-call-back'))
       .wait(20)
-      .do(said('ab-warn-end'))
+      .do(said(p, 'ab-warn-end'))
       .wait(20)
-      .do(said('ab-offer-help'))
+      .do(said(p, 'ab-offer-help'))
       .wait(20)
-      .do(said('ab-say-ending'))
+      .do(said(p, 'ab-say-ending'))
       .wait(10)
-      .do(said('ab-end-call'))
+      .do(said(p, 'ab-end-call'))
       .wait(60)
-      .do(said('ab-take-break'))
+      .do(said(p, 'ab-take-break'))
       .wait(60)
-      .do(said('ab-report'), (c, at) => setInput(c, at, 'ab-caller-words', 'You useless idiot'), (c, at) => incidentSaved(c, at, 'incident-1'))
-      .do(said('ab-record'), said('ab-further-support'), said('ab-police'), finishProtocol)
-      .end(),
+      .do(said(p, 'ab-report'), (c, at) => setInput(c, at, 'ab-caller-words', 'You useless idiot'), (c, at) => incidentSaved(c, at, 'incident-1'))
+      .do(said(p, 'ab-record'), said(p, 'ab-further-support'), finishProtocol)
+      .end();
+  },
 
-  'self-harm-non-urgent': () =>
-    practice('self-harm-non-urgent')
+  'self-harm-non-urgent': () => {
+    const p = practice('self-harm-non-urgent');
+    return p
       .start()
       .wait(10)
-      .do((c, at) => startProtocol(c, at, selfHarm))
+      .do((c, at) => startProtocol(c, at, p.selfHarm))
       .wait(10)
-      .do(shStep('sh-take-seriously'))
+      .do(shStep(p, 'sh-take-seriously'))
       .wait(15)
-      .do(colleagueAlerted, shStep('sh-support-partner'))
+      .do(colleagueAlerted, shStep(p, 'sh-support-partner'))
       .wait(30)
-      .do((c, at) => setInput(c, at, 'location', 'At home, 12 Birch Row'), (c, at) => chooseRoute(c, at, 'non-urgent'))
+      .do((c, at) => setInput(c, at, 'location', 'At home, 12 Birch Row'), (c, at) => chooseRoute(c, at, p.selfHarm, 'non-urgent'))
       .wait(30)
       .do((c, at) => referralGiven(c, at, 'samaritans', true))
       .wait(20)
-      .do((c, at) => protocolCallEnded(shStep('sh-referral-advice')(c, at), at), (c, at) => incidentSaved(c, at, 'incident-2'))
-      .do(shStep('sh-review'), finishProtocol)
-      .end(),
+      .do((c, at) => protocolCallEnded(shStep(p, 'sh-referral-advice')(c, at), at, p.selfHarm), (c, at) => incidentSaved(c, at, 'incident-2'))
+      .do(shStep(p, 'sh-review'), finishProtocol)
+      .end();
+  },
 
-  'self-harm-emergency': () =>
-    practice('self-harm-emergency')
+  'self-harm-emergency': () => {
+    const p = practice('self-harm-emergency');
+    return p
       .start()
       .wait(5)
-      .do((c, at) => startProtocol(c, at, selfHarm))
+      .do((c, at) => startProtocol(c, at, p.selfHarm))
       .wait(10)
       .do((c) => goToStep(c, 'sh-support-partner'), colleagueAlerted)
       .wait(10)
       .do((c) => goToStep(c, 'sh-gather-information'), (c, at) => setInput(c, at, 'location', 'Bus shelter, Elm Road, by the park gates'))
       .wait(20)
-      .do((c, at) => chooseRoute(c, at, 'emergency'))
+      .do((c, at) => chooseRoute(c, at, p.selfHarm, 'emergency'))
       .wait(30)
       .do(emergencyCalled)
       .wait(120)
-      .do((c, at) => protocolCallEnded(shStep('sh-emergency')(c, at), at), (c, at) => incidentSaved(c, at, 'incident-3'))
-      .do(shStep('sh-review'), finishProtocol)
-      .end(),
+      .do((c, at) => protocolCallEnded(shStep(p, 'sh-emergency')(c, at), at, p.selfHarm), (c, at) => incidentSaved(c, at, 'incident-3'))
+      .do(shStep(p, 'sh-review'), finishProtocol)
+      .end();
+  },
 };

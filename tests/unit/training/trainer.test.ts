@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findProtocol, playbooks, referralDirectories } from '../../../content';
+import { playbooks, protocols, referralCatalogue } from '../../../content';
 import { scenarios } from '../../../content/scenarios';
 import type { SettingsStore } from '../../../lib/app-state';
 import { askToHold, holdAgreed, nextStage, updateCaller } from '../../../lib/call/call';
@@ -19,7 +19,7 @@ const settings: SettingsStore = {
   setValue: async () => {},
   watch: () => () => {},
 };
-const context = { agentName: 'Calum Reid', playbookId: 'calico', hold: MORAY_HOLD };
+const context = { agentName: 'Calum Reid', playbookId: 'calico', hold: MORAY_HOLD, warningsRequired: 2 };
 const immediate = { delayMs: 0 };
 
 interface Page {
@@ -38,7 +38,7 @@ async function openPage(): Promise<Page> {
   const sessions = createSessionState({ store: trainingSessionItem(), realNow: () => real });
   await sessions.load();
   let ids = 0;
-  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, referralDirectories, null), findProtocol, now: sessions.now, db: database, newId: () => `id-${(ids += 1)}`, draftOptions: immediate });
+  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, protocols, referralCatalogue, null), now: sessions.now, db: database, newId: () => `id-${(ids += 1)}`, draftOptions: immediate });
   await guide.load();
   const attempts = createDraftStore<Attempt>(database, ATTEMPT_DRAFT, { delayMs: 0 });
   const trainer = createTrainer({ sessions, attempts, scenarios, liveCall: guide.call.call, realNow: () => real });
