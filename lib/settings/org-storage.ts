@@ -4,12 +4,27 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { referralCatalogue } from '../../content';
 import type { Playbook, ReferralDirectory } from '../../content/schema';
 import type { OrgConfigDeps } from './org-config';
+import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
-export const packsItem = () => storage.defineItem<Playbook[]>('local:playbookPacks', { fallback: [], version: 1 });
+/**
+ * Version 2: every line carries its provenance, and referral services say whom they serve.
+ * Packs and lists stored before are brought forward (upgrade-content.ts), never dropped.
+ */
+export const packsItem = () =>
+  storage.defineItem<Playbook[]>('local:playbookPacks', {
+    fallback: [],
+    version: 2,
+    migrations: { 2: (old: unknown) => (Array.isArray(old) ? old.map(upgradePlaybook) : old) as Playbook[] },
+  });
 export const referralsItem = () =>
-  storage.defineItem<ReferralDirectory | null>('local:referralDirectory', { fallback: null, version: 1 });
+  storage.defineItem<ReferralDirectory | null>('local:referralDirectory', {
+    fallback: null,
+    version: 2,
+    migrations: { 2: (old: unknown) => upgradeDirectory(old, referralCatalogue) as ReferralDirectory | null },
+  });
 
 /** The browser's managed storage: set by policy, read-only, absent on an unmanaged desktop. */
 export const managedArea: OrgConfigDeps['managed'] = {

@@ -4,7 +4,9 @@
  * as a list of changes before anything is applied.
  */
 import * as v from 'valibot';
+import { referralCatalogue } from '../../content';
 import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
+import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
 export type PackCheck = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
 
@@ -15,7 +17,8 @@ export function checkPack(text: string, isBuiltin: (id: string) => boolean): Pac
   } catch (error) {
     return { ok: false, problems: [`The file is not JSON: ${(error as Error).message}`] };
   }
-  const result = v.safeParse(PlaybookSchema, raw);
+  // A pack exported before lines carried their provenance imports in today's shape.
+  const result = v.safeParse(PlaybookSchema, upgradePlaybook(raw));
   if (!result.success) {
     return {
       ok: false,
@@ -34,13 +37,13 @@ export function checkPack(text: string, isBuiltin: (id: string) => boolean): Pac
 /** Stored packs that still validate; anything else is dropped rather than breaking the panel. */
 export function validPlaybooks(raw: unknown[]): Playbook[] {
   return raw.flatMap((item) => {
-    const result = v.safeParse(PlaybookSchema, item);
+    const result = v.safeParse(PlaybookSchema, upgradePlaybook(item));
     return result.success ? [result.output] : [];
   });
 }
 
 export function validDirectory(raw: unknown): ReferralDirectory | null {
-  const result = v.safeParse(ReferralDirectorySchema, raw);
+  const result = v.safeParse(ReferralDirectorySchema, upgradeDirectory(raw, referralCatalogue));
   return result.success ? result.output : null;
 }
 

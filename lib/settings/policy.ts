@@ -7,7 +7,9 @@
 import * as v from 'valibot';
 import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
 import { IdSchema } from '../../content/schema-primitives';
+import { referralCatalogue } from '../../content';
 import { CrmConnectionSchema, type CrmConnection } from './crm-connection';
+import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
 export const LOCKABLE = ['organisation', 'team', 'hold', 'retentionMonths', 'referralDirectory', 'crm', 'greetingLanguage'] as const;
 export type Lockable = (typeof LOCKABLE)[number];
@@ -45,7 +47,13 @@ const PARTS = {
   crm: CrmConnectionSchema,
 } as const;
 
-function parseJsonPart<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, name: string, problems: string[]): T | undefined {
+function parseJsonPart<T>(
+  raw: unknown,
+  schema: v.GenericSchema<unknown, T>,
+  name: string,
+  problems: string[],
+  upgrade: (value: unknown) => unknown = (value) => value,
+): T | undefined {
   if (raw === undefined) return undefined;
   let value: unknown = raw;
   if (typeof raw === 'string') {
@@ -56,7 +64,7 @@ function parseJsonPart<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, nam
       return undefined;
     }
   }
-  const result = v.safeParse(schema, value);
+  const result = v.safeParse(schema, upgrade(value));
   if (result.success) return result.output;
   problems.push(...result.issues.slice(0, 5).map((issue) => `${name}: ${v.getDotPath(issue) ?? ''} ${issue.message}`.trim()));
   return undefined;
@@ -75,8 +83,11 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
     if (result.success) (policy as unknown as Record<string, unknown>)[name] = result.output;
     else problems.push(`${name}: ${result.issues[0]?.message ?? 'invalid'}`);
   }
-  policy.playbookPack = parseJsonPart(source.playbookPack, PlaybookSchema, 'playbookPack', problems);
-  policy.referralDirectory = parseJsonPart(source.referralDirectory, ReferralDirectorySchema, 'referralDirectory', problems);
+  // Values written for an older guide are read in today's shape (upgrade-content.ts).
+  policy.playbookPack = parseJsonPart(source.playbookPack, PlaybookSchema, 'playbookPack', problems, upgradePlaybook);
+  policy.referralDirectory = parseJsonPart(source.referralDirectory, ReferralDirectorySchema, 'referralDirectory', problems, (value) =>
+    upgradeDirectory(value, referralCatalogue),
+  );
   if (Array.isArray(source.locked)) {
     for (const key of source.locked) {
       if ((LOCKABLE as readonly unknown[]).includes(key)) policy.locked.push(key as Lockable);
