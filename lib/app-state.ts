@@ -48,6 +48,11 @@ export function createAppState(deps: AppDeps) {
   /** Text handed to the speller (from a caller detail or a selection in the CRM). */
   const spellText = signal('');
   const callKind = signal<CallKind>('new');
+  /**
+   * A safeguarding protocol asked for and on screen at once, while the call saved before is still
+   * being read (the moment the panel opens); null once the protocol runs in the call.
+   */
+  const opening = signal<ProtocolKind | null>(null);
 
   const policy = org.policy;
   /** The agent's own settings as stored, before policy. */
@@ -149,6 +154,7 @@ export function createAppState(deps: AppDeps) {
     playbook,
     greeting,
     callKind,
+    opening,
     view,
     spellText,
     spell,

@@ -46,11 +46,14 @@ export function createGuide(deps: GuideDeps) {
     const playbook = app.playbook.peek();
     const protocol = playbook ? app.org.procedureFor(playbook, id) : undefined;
     if (!protocol || !app.settings.peek()) return;
-    // In the moment the panel opens, the call saved before is read first; the protocol opens in it.
+    // On screen now; in the moment the panel opens, the call saved before is read first and the
+    // protocol then runs in it (the screen shows it as it will be, and takes input once it does).
+    app.opening.value = id;
+    app.view.value = 'guide';
     call.afterRestore(() => {
       if (!call.call.peek()) call.start('new');
       call.update((current, now) => startProtocol(current, now, protocol));
-      app.view.value = 'guide';
+      app.opening.value = null;
     });
   }
 

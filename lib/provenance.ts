@@ -27,6 +27,9 @@ export interface ShownProvenance {
   quote?: { text: string; document: string; section: string };
 }
 
+/** "6.7" for "6.7 Dealing with Abusive Calls": short beside a line; the full name is in the detail. */
+const sectionNumber = (section: string) => /^\d+(\.\d+)*\b/.exec(section)?.[0] ?? section;
+
 const quoted = (q: Quote) => ({ text: q.quote, document: STANDARDS[q.standard].title, section: q.section });
 
 export function showProvenance(from: Provenance, context: ProvenanceContext): ShownProvenance {
@@ -46,7 +49,7 @@ export function showProvenance(from: Provenance, context: ProvenanceContext): Sh
   const own = [from, ...(from.also ?? [])].find((q) => q.standard === context.standard);
   if (own) {
     const info = STANDARDS[own.standard];
-    return { kind: 'own-standard', label: `${info.short} ${own.section}`, detail: `From ${info.title}, ${own.section}.`, quote: quoted(own) };
+    return { kind: 'own-standard', label: `${info.short} ${sectionNumber(own.section)}`, detail: `From ${info.title}, ${own.section}.`, quote: quoted(own) };
   }
   const info = STANDARDS[from.standard];
   return {

@@ -1,5 +1,7 @@
-import { useCallback, useState } from 'preact/hooks';
-import { holdBlockedReason } from '../../lib/protocols/run';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import type { Protocol } from '../../content/schema';
+import { startCall } from '../../lib/call/call';
+import { holdBlockedReason, startProtocol } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
 import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
@@ -9,19 +11,20 @@ import { useTraining } from '../training/training-context';
 import { useAppState } from './app-context';
 import { PanelHeader } from './PanelHeader';
 import { ShortcutsHelp } from './ShortcutsHelp';
+// In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is
+// asked for, even as the panel opens (npm run bench measures it).
+import { ProtocolScreen } from '../protocols/ProtocolScreen';
 import { usePanelShortcuts } from './use-panel-shortcuts';
 import './panel.css';
 
 // Loaded after the greeting is on screen, so start-up stays small and both are ready when needed.
 const speller = lazyComponent(() => import('../nato/Speller').then((m) => m.Speller));
-const protocolScreen = lazyComponent(() => import('../protocols/ProtocolScreen').then((m) => m.ProtocolScreen));
 const panelIncidents = lazyComponent(() => import('../incidents/PanelIncidents').then((m) => m.PanelIncidents));
 // First run only: the set-up form.
 const setupForm = lazyComponent(() => import('../settings/SetupForm').then((m) => m.SetupForm));
 export const preloadPanelViews = () =>
   Promise.all([
     preloadActiveCall(),
-    protocolScreen.preload(),
     speller.preload(),
     settingsPage.preload(),
     panelIncidents.preload(),
@@ -30,7 +33,6 @@ export const preloadPanelViews = () =>
 const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;
-const ProtocolScreen = protocolScreen.Lazy;
 const SetupForm = setupForm.Lazy;
 // Loaded only in training mode: scenarios, the caller's lines and the debrief.
 const TrainingPanel = lazyComponent(() => import('../training/TrainingPanel').then((m) => m.TrainingPanel)).Lazy;
@@ -57,7 +59,12 @@ export function Panel({ incidentLogUrl }: Props) {
   const playbook = state.playbook.value;
   const view = settings && playbook ? state.view.value : 'settings';
   const call = model.call.value;
-  const protocol = call?.protocol?.open ? state.procedureOf(call.protocol) : undefined;
+  const running = call?.protocol?.open ? state.procedureOf(call.protocol) : undefined;
+  // Asked for while the call saved before is still being read: shown as it will be, input a moment later.
+  const opening = !running && state.opening.value && playbook ? state.org.procedureFor(playbook, state.opening.value) : undefined;
+  const preview = useOpeningPreview(opening, state.now.peek());
+  const protocol = running ?? opening;
+  const protocolCall = running ? call : preview;
 
   return (
     <div class="panel">
@@ -79,11 +86,11 @@ export function Panel({ incidentLogUrl }: Props) {
             {state.notice.value}
           </p>
         )}
-        {call && protocol && playbook && settings ? (
-          <>
-            <HoldBar call={call} policy={state.hold.value ?? playbook.hold} now={state.now.value} blockedReason={holdBlockedReason(call)} soundCues={settings.soundCues} />
+        {protocolCall && protocol && playbook && settings ? (
+          <div class="protocol-frame" inert={!running} aria-busy={!running}>
+            <HoldBar call={protocolCall} policy={state.hold.value ?? playbook.hold} now={state.now.value} blockedReason={holdBlockedReason(protocolCall)} soundCues={settings.soundCues} />
             <ProtocolScreen
-              call={call}
+              call={protocolCall}
               protocol={protocol}
               playbook={playbook}
               referrals={state.referrals.value}
@@ -92,7 +99,7 @@ export function Panel({ incidentLogUrl }: Props) {
               showDoDont={showDoDont}
               onToggleDoDont={toggleDoDont}
             />
-          </>
+          </div>
         ) : (
           <>
             {view === 'settings' && (settings ? <SettingsPage /> : <SetupForm playbooks={state.org.registry.value} firstRun />)}
@@ -114,6 +121,11 @@ export function Panel({ incidentLogUrl }: Props) {
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/** The protocol as it will open, before the call it will run in has been read. */
+function useOpeningPreview(procedure: Protocol | undefined, now: number) {
+  return useMemo(() => (procedure ? startProtocol(startCall('opening', 'new', now), now, procedure) : null), [procedure]);
 }
 
 /** Says when the live call is not yet safely stored, and why. */

@@ -7,7 +7,7 @@ import type { CallerReferrals } from '../../lib/referrals';
 import { useCall } from '../call/call-context';
 import { CopyButton } from '../ui/CopyButton';
 import { From, FromDetails } from '../ui/From';
-import { IncidentSave } from './IncidentSave';
+import { lazyComponent } from '../ui/lazy';
 import { ReferralList } from './ReferralList';
 import { StepInputs } from './StepInputs';
 import {
@@ -34,6 +34,11 @@ interface Props {
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
+// Saving an incident needs the database code: loaded once the protocol is on screen, well before
+// the record step.
+const incidentSave = lazyComponent(() => import('./IncidentSave').then((m) => m.IncidentSave));
+const IncidentSave = incidentSave.Lazy;
+
 /** A safeguarding protocol in front of everything, one step at a time, in the procedure's order. */
 export function ProtocolScreen(props: Props) {
   const { call, protocol, playbook, showDoDont, onToggleDoDont } = props;
@@ -41,7 +46,9 @@ export function ProtocolScreen(props: Props) {
   const selfHarm = run.protocolId === 'self-harm';
   const step = protocol.steps.find((s) => s.id === run.stepId) ?? protocol.steps[0]!;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [run.protocolId]);
+  // Focus on the heading when the protocol opens, and again once it runs in the call.
+  useEffect(() => heading.current?.focus(), [run.protocolId, run.startedAt]);
+  useEffect(() => void incidentSave.preload(), []);
   const lines = playbook.protocolLines?.[step.id] ?? step.say;
   const use = selfHarm ? playbook.protocols.selfHarm : playbook.protocols.abusive;
 

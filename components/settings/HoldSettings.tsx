@@ -3,6 +3,7 @@ import type { Playbook } from '../../content/schema';
 import { locked } from '../../lib/settings/effective';
 import type { SettingsErrors } from '../../lib/settings/settings';
 import { useAppState } from '../panel/app-context';
+import { From, FromDetails } from '../ui/From';
 import { Field } from './Field';
 
 /** Hold timings within the playbook's, and the optional tone (HO-2, HO-3). */
@@ -49,9 +50,16 @@ export function HoldSettings({ playbook }: { playbook: Playbook }) {
     <form class="card" onSubmit={submit} noValidate aria-labelledby="hold-settings-heading">
       <h2 id="hold-settings-heading">Hold</h2>
       <p class="hint">
-        {playbook.organisation.name}: check in every {playbook.hold.checkInSeconds} seconds, longest hold{' '}
-        {playbook.hold.maxHoldSeconds / 60} minutes. You may choose shorter.
+        Check in every {playbook.hold.checkInSeconds} seconds <From from={playbook.hold.from.checkIn} />; longest hold{' '}
+        {playbook.hold.maxHoldSeconds / 60} minutes <From from={playbook.hold.from.maxHold} />. You may choose shorter.
       </p>
+      <FromDetails
+        items={[
+          { what: 'Check-in interval', from: playbook.hold.from.checkIn },
+          { what: 'Call-back offer', from: playbook.hold.from.offerCallBack },
+          { what: 'Longest hold', from: playbook.hold.from.maxHold },
+        ]}
+      />
       <Field id="hold-check-in" label="Check in every (seconds)" error={errors.holdCheckInSeconds} locked={isLocked}>
         {(describedBy) => (
           <input id="hold-check-in" inputMode="numeric" value={checkIn} disabled={isLocked} aria-describedby={describedBy}

@@ -88,7 +88,7 @@ export function holdCheckIns({ events, hold, allowanceMs }: RuleInput): Finding[
     return [
       {
         rule: 'hold-check-in',
-        text: `On hold for ${formatClock(longest)} without a check-in; check in every ${formatClock(hold.checkInSeconds * 1000)}.`,
+        text: `On hold for ${formatClock(longest)} without a check-in; the guide prompts one every ${formatClock(hold.checkInSeconds * 1000)}.`,
         sources: ['HO-2'],
         at: from,
       },
@@ -104,8 +104,8 @@ export function holdCallBack({ events, hold, allowanceMs }: RuleInput): Finding[
     if (length <= limit + allowanceMs) return [];
     const text =
       span.offeredAt === null
-        ? `Held for ${formatClock(length)} without offering a call-back; the limit is ${formatClock(limit)}.`
-        : `Call-back offered only after ${formatClock(length)} on hold; the limit is ${formatClock(limit)}.`;
+        ? `Held for ${formatClock(length)} without offering a call-back; offer one before ${formatClock(limit)}.`
+        : `Call-back offered only after ${formatClock(length)} on hold; offer one before ${formatClock(limit)}.`;
     return [{ rule: 'hold-call-back', text, sources: ['HO-3'], at: span.start }];
   });
 }

@@ -19,14 +19,17 @@ async function check(page: Page, where: string) {
   await expectNoSidewaysScroll(page, where);
 }
 
-/** A 320 px panel, Moray set up, at an afternoon when it is open; checks the set-up form on the way. */
-async function narrowPanel(panel: PanelPage, checkSetUp = false): Promise<CallPage> {
+const MORAY = 'Moray Housing Partnership';
+const COMMUNITIES = 'Carmarthenshire County Council, Department for Communities';
+
+/** A 320 px panel, set up for an organisation, at an afternoon when it is open; checks the set-up form on the way. */
+async function narrowPanel(panel: PanelPage, checkSetUp = false, organisation = MORAY): Promise<CallPage> {
   const { page } = panel;
   await page.setViewportSize({ width: 320, height: 800 });
   await page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
   if (checkSetUp) await check(page, 'first-run set-up');
-  await panel.setUp('Morag Innes', 'Moray Housing Partnership');
+  await panel.setUp('Morag Innes', organisation);
   return new CallPage(page);
 }
 
@@ -75,10 +78,10 @@ test('in a 320 px panel, light and dark: enquiry, transfer, close, speller, sett
 });
 
 /** Each step of a protocol from `first` to `last`, as the agent would open it from the step list. */
-async function checkSteps(panel: PanelPage, protocol: 'Abusive caller' | 'Self-harm', first: number, last: number) {
+async function checkSteps(panel: PanelPage, protocol: 'Abusive caller' | 'Self-harm', first: number, last: number, organisation = MORAY) {
   const { page } = panel;
   const steps = new ProtocolPage(page);
-  await narrowPanel(panel);
+  await narrowPanel(panel, false, organisation);
   await page.getByRole('button', { name: protocol }).click();
   for (let step = first; step <= last; step += 1) {
     await steps.step(new RegExp(`^(✓ )?${step}\\. `)).click();
@@ -87,12 +90,16 @@ async function checkSteps(panel: PanelPage, protocol: 'Abusive caller' | 'Self-h
   }
 }
 
-test('in a 320 px panel, light and dark: the abusive-call protocol, steps 1 to 6', async ({ panel }) => {
-  await checkSteps(panel, 'Abusive caller', 1, 6);
+test('in a 320 px panel, light and dark: Communities’ abusive-call procedure, steps 1 to 5', async ({ panel }) => {
+  await checkSteps(panel, 'Abusive caller', 1, 5, COMMUNITIES);
 });
 
-test('in a 320 px panel, light and dark: the abusive-call protocol, steps 7 to 11', async ({ panel }) => {
-  await checkSteps(panel, 'Abusive caller', 7, 11);
+test('in a 320 px panel, light and dark: Communities’ abusive-call procedure, steps 6 to 10', async ({ panel }) => {
+  await checkSteps(panel, 'Abusive caller', 6, 10, COMMUNITIES);
+});
+
+test('in a 320 px panel, light and dark: Moray’s abusive-call procedure, every step', async ({ panel }) => {
+  await checkSteps(panel, 'Abusive caller', 1, 4);
 });
 
 test('in a 320 px panel, light and dark: every step of the self-harm protocol', async ({ panel }) => {
@@ -105,7 +112,7 @@ test('forced colours and reduced motion: the guide stays usable and passes axe',
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
   await page.getByRole('button', { name: 'Self-harm' }).click();
-  await expect(page.getByRole('button', { name: 'Immediate danger: dial 999' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Serious risk or immediate danger: dial 999' }).first()).toBeVisible();
   await expectNoViolations(page, 'self-harm protocol in forced colours');
 });
 

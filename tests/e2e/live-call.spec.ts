@@ -35,7 +35,7 @@ test('a whole Moray call: greeting, caller, hold with check-in and call-back off
   await call.button('Checked in').click();
   await expect(call.holdBar()).toContainText('Next check-in in');
   await page.clock.fastForward('03:00');
-  await expect(call.holdBar()).toContainText('Close to the 5-minute limit: offer to call back');
+  await expect(call.holdBar()).toContainText('Close to 5 minutes on hold: offer to call back');
   await call.button('Arrange a call-back').click();
 
   // Message (TR-5) prefilled from the call, with the 24-hour call-back (TR-6).
@@ -88,7 +88,7 @@ test('a Communities call: Welsh greeting, the 5-minute hold rule, an agreed call
   await page.getByLabel('Welsh (Cymraeg)').check();
   await call.placeOnHoldWithAgreement();
   await page.clock.fastForward('04:00');
-  await expect(call.holdBar()).toContainText('Close to the 5-minute limit');
+  await expect(call.holdBar()).toContainText('Close to 5 minutes on hold');
   await call.button('Arrange a call-back').click();
   await expect(page.getByText('No set deadline: agree a time with the caller')).toBeVisible();
   await call.field('Agreed call-back time').fill('Tomorrow after 10:00');

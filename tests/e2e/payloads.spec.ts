@@ -44,7 +44,7 @@ test('every text field takes HTML and script as plain text: nothing runs, nothin
   filled += await fillAll(page);
   await call.button('Back to the call').click();
   await page.getByRole('button', { name: 'Abusive caller' }).click();
-  await protocol.step(/9\. Record the incident/).click();
+  await protocol.step(/3\. Make the file note/).click();
   filled += await fillAll(page);
   await protocol.action('Save incident').click();
   await expect(page.getByText('Incident saved.')).toBeVisible();
@@ -54,7 +54,7 @@ test('every text field takes HTML and script as plain text: nothing runs, nothin
   await protocol.step(/3\. Gather information/).click();
   filled += await fillAll(page);
   await expect(page.getByRole('status').filter({ hasText: 'Caller’s location' })).toContainText('<script>');
-  await page.getByRole('button', { name: 'Immediate danger: dial 999' }).first().click();
+  await page.getByRole('button', { name: 'Serious risk or immediate danger: dial 999' }).first().click();
   await expect(protocol.field('Tell the emergency services')).toHaveValue(/^Location: <img src=x/);
   await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Spell' }).click();
   filled += await fillAll(page);

@@ -1,6 +1,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { EXTENSION_DIR, expect, test as base } from './fixtures';
+import { dayMonthYear } from '../support/now';
 import { CallPage } from './pages/panel-page';
+import { MONDAY_14_00 } from './support/clock';
 import { extensionVariant } from './support/extension-variant';
 
 const test = base;
@@ -60,18 +62,32 @@ test('a good playbook pack imports after a preview; a bad one is refused with it
   testInfo.annotations.push({ type: 'pack', description: copy.id });
 });
 
-test('the referral directory can be edited and re-verified; the protocol shows the edit', async ({ panel }) => {
+test('referral services: Moray is told it has set no local numbers, adds its own, and records a check with the service; the protocol shows both', async ({ panel }) => {
+  await panel.page.clock.install({ time: MONDAY_14_00 });
   await openSettings(panel);
   const { page } = panel;
-  await page.getByRole('button', { name: 'Edit SANEline' }).click();
-  await page.getByLabel('Hours', { exact: true }).last().fill('4pm to 10pm every day');
-  await page.getByRole('button', { name: 'Save directory' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const settings = page.getByRole('region', { name: 'Referral services' });
+  await expect(settings).toContainText('Your organisation has not set local referral numbers.');
+  await expect(settings).not.toContainText('SLAM Crisis Line');
+  await settings.getByRole('button', { name: 'Checked with the service today: Samaritans' }).click();
+  await settings.getByRole('button', { name: 'Edit SANeline' }).click();
+  await settings.getByLabel('Hours', { exact: true }).last().fill('4pm to 10pm every day');
+  await settings.getByRole('button', { name: 'Add a service' }).click();
+  await settings.getByLabel('Name', { exact: true }).last().fill('Moray crisis team');
+  await settings.getByLabel('Phone number', { exact: true }).last().fill('01343 567000');
+  await settings.getByRole('button', { name: 'Save referral services' }).click();
+  await expect(settings.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Self-harm' }).click();
   await page.getByRole('button', { name: /4\. Not urgent/ }).click();
-  const saneline = page.getByRole('region', { name: 'Referral numbers' }).getByRole('listitem').filter({ hasText: 'SANEline' });
+  const numbers = page.getByRole('region', { name: 'Referral numbers' });
+  await expect(numbers).not.toContainText('has not set local referral numbers');
+  const saneline = numbers.getByRole('listitem').filter({ hasText: 'SANeline' });
   await expect(saneline).toContainText('0845 767 8000');
   await expect(saneline).toContainText('4pm to 10pm every day');
+  await expect(saneline).toContainText('Set by your organisation');
+  await expect(numbers.getByRole('listitem').filter({ hasText: 'Samaritans' })).toContainText(`Checked with the service ${dayMonthYear(MONDAY_14_00.getTime())}.`);
+  await expect(numbers.getByRole('listitem').filter({ hasText: 'Moray crisis team' })).toContainText('01343 567000');
 });
 
 test.describe('Fill from CRM', () => {

@@ -39,7 +39,7 @@ test('a deliberate mistake: ending an abusive call after one warning is named in
   const call = new CallPage(page);
   const protocol = new ProtocolPage(page);
   await page.clock.install({ time: MONDAY_14_00 });
-  const trainer = await training(panel, 'Moray Housing Partnership');
+  const trainer = await training(panel, 'Carmarthenshire County Council, Department for Communities');
   await trainer.startScenario('An abusive caller through to ending the call');
   await call.button('Start call').click();
   await call.button('Abusive caller').click();
@@ -51,13 +51,12 @@ test('a deliberate mistake: ending an abusive call after one warning is named in
   await protocol.field("The caller's exact words").fill('Listen, you useless idiot');
   await protocol.action('Save incident').click();
   await protocol.action('Done, next step').click();
-  await protocol.action('Done, next step').click();
   await protocol.action('Finish').click();
 
   await expect(trainer.debrief().getByRole('status')).toHaveText(/things to work on/);
   await expect(trainer.findings()).toContainText([
     'Missed: Warn that you will end the call. (AB-3)',
-    'Call ended after 1 warning; 5 are due first, including the warning that the call will be ended. (AB-3, AB-6',
+    'Call ended after 1 warning; the procedure gives 5 first, including the warning that the call will be ended. (AB-3, AB-6',
   ]);
   await expect(trainer.debrief().getByRole('row', { name: /^Warn that you will end the call/ })).toContainText('Missed');
 });
@@ -68,12 +67,12 @@ test('a deliberate mistake: 999 without writing down where the caller is, named 
   const protocol = new ProtocolPage(page);
   await page.clock.install({ time: MONDAY_14_00 });
   const trainer = await training(panel, 'Moray Housing Partnership');
-  await trainer.startScenario('A self-harm call in immediate danger: capture the location, dial 999');
+  await trainer.startScenario('A self-harm call at serious risk: capture the location, dial 999');
   await call.button('Start call').click();
   await call.button('Self-harm').click();
   await protocol.step(/2\. Get a support partner/).click();
   await protocol.action('Colleague alerted').click();
-  await page.getByRole('button', { name: 'Immediate danger: dial 999' }).first().click();
+  await page.getByRole('button', { name: 'Serious risk or immediate danger: dial 999' }).first().click();
   await protocol.action('999 called').click();
   await protocol.action('Call ended: review').click();
   await protocol.action('Save incident').click();

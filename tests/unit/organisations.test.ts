@@ -92,7 +92,7 @@ describe('the abusive-call procedure each organisation runs', () => {
     ]);
     expect(warningsRequired(procedure)).toBe(5);
     expect(procedure.steps.find((step) => step.kind === 'record')!.action).toContain('ADOR1');
-    for (const step of procedure.steps) expect(shown('carmarthenshire-communities', step.from)).toMatchObject({ kind: 'own-standard', label: 'Communities 6.7 Dealing with Abusive Calls' });
+    for (const step of procedure.steps) expect(shown('carmarthenshire-communities', step.from)).toMatchObject({ kind: 'own-standard', label: 'Communities 6.7' });
   });
 
   it('Moray: one warning, end the call, the file note made and e-mailed; staff cannot refuse to deal with any customer', () => {
@@ -188,7 +188,7 @@ describe('provenance: every line is its own organisation’s, or marked as the g
 
   it("Communities' hold: only the 5 minutes is its standard's; the check-in and the call-back prompt are the guide's defaults", () => {
     const hold = book('carmarthenshire-communities').hold;
-    expect(shown('carmarthenshire-communities', hold.from.maxHold)).toMatchObject({ kind: 'own-standard', label: 'Communities 6.2 Managing the Call Effectively' });
+    expect(shown('carmarthenshire-communities', hold.from.maxHold)).toMatchObject({ kind: 'own-standard', label: 'Communities 6.2' });
     expect(shown('carmarthenshire-communities', hold.from.checkIn).kind).toBe('guide-default');
     expect(shown('carmarthenshire-communities', hold.from.offerCallBack).kind).toBe('guide-default');
   });

@@ -62,7 +62,7 @@ export class ProtocolPage {
   constructor(readonly page: Page) {}
 
   region(): Locator {
-    return this.page.getByRole('region', { name: /Abusive call|Caller may harm themselves/ });
+    return this.page.getByRole('region', { name: /^Abusive call|Caller may attempt suicide or self-harm/ });
   }
 
   /** The protocol's own action buttons (not the step list's). */

@@ -13,6 +13,8 @@ export interface ScenarioRun {
 }
 
 const MORAY = 'Moray Housing Partnership';
+const COMMUNITIES = 'Carmarthenshire County Council, Department for Communities';
+const CROYDON = 'Croydon Council Repairs Contact Centre';
 
 async function greetAndName(page: Page, title: string, surname: string): Promise<CallPage> {
   const call = new CallPage(page);
@@ -39,6 +41,7 @@ async function closeAndEnd(page: Page, copySummary: boolean): Promise<void> {
   if (!copySummary) await call.button('End without copying').click();
 }
 
+/** Communities 6.7 after the call: a break, the line manager told, the record (ADOR1), support. */
 async function abusiveAfterCall(page: Page, words: string): Promise<void> {
   const protocol = new ProtocolPage(page);
   await protocol.action('Call ended').click();
@@ -47,7 +50,6 @@ async function abusiveAfterCall(page: Page, words: string): Promise<void> {
   await protocol.field("The caller's exact words").fill(words);
   await protocol.action('Save incident').click();
   await expect(page.getByText('Incident saved.')).toBeVisible();
-  await protocol.action('Done, next step').click();
   await protocol.action('Done, next step').click();
   await protocol.action('Finish').click();
 }
@@ -79,7 +81,7 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
   },
 
   'long-hold': {
-    organisation: MORAY,
+    organisation: COMMUNITIES,
     async run(page) {
       const call = await greetAndName(page, 'Mr', 'Nowak');
       await call.placeOnHoldWithAgreement();
@@ -91,7 +93,8 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
       await page.clock.fastForward('01:00');
       await expect(call.holdBar()).toContainText('offer to call back');
       await call.button('Arrange a call-back').click();
-      await call.field('Nature of query').fill('Broken window, repair not yet booked');
+      await call.field('What the call is about').fill('Broken window, repair not yet booked');
+      await call.field('Agreed call-back time').fill('This afternoon');
       await call.button('Promise call-back').click();
       await call.button('Copy message').click();
       await call.button('Back to the call').click();
@@ -100,7 +103,7 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
   },
 
   'warm-transfer': {
-    organisation: MORAY,
+    organisation: COMMUNITIES,
     async run(page) {
       const call = await greetAndName(page, 'Mrs', 'Hughes');
       await call.button('Transfer').click();
@@ -112,7 +115,7 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
   },
 
   'abusive-calms': {
-    organisation: MORAY,
+    organisation: CROYDON,
     async run(page) {
       const call = new CallPage(page);
       const protocol = new ProtocolPage(page);
@@ -128,7 +131,7 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
   },
 
   'abusive-terminated': {
-    organisation: MORAY,
+    organisation: COMMUNITIES,
     async run(page) {
       const call = new CallPage(page);
       const protocol = new ProtocolPage(page);
@@ -136,7 +139,7 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
       await call.button('Abusive caller').click();
       for (let warning = 1; warning <= 5; warning += 1) {
         await protocol.action('Said it').click();
-        await expect(page.getByText(`Warnings given: ${warning}`)).toBeVisible();
+        await expect(page.getByText(`Warnings given: ${warning} of 5`)).toBeVisible();
       }
       await abusiveAfterCall(page, 'Listen, you useless idiot. I know where your office is.');
     },
@@ -170,7 +173,7 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
       await protocol.action('Colleague alerted').click();
       await protocol.step(/3\. Gather information/).click();
       await protocol.field('Where the caller is').fill('Bus shelter, Elm Road, by the park gates');
-      await page.getByRole('button', { name: 'Immediate danger: dial 999' }).first().click();
+      await page.getByRole('button', { name: 'Serious risk or immediate danger: dial 999' }).first().click();
       await protocol.action('999 called').click();
       await selfHarmEnd(page);
     },

@@ -72,7 +72,7 @@ describe('hold rules (HO-1, HO-2, HO-3, HO-5)', () => {
 
   it('a stretch on hold past the check-in interval is named (HO-2)', () => {
     const p = practice('long-hold').start().do(askToHold, holdAgreed).wait(150).do(checkedIn).wait(30).do(resumeCall).end();
-    expect(texts(debriefOf('long-hold', p))).toContain('On hold for 2:30 without a check-in; check in every 1:00. (HO-2)');
+    expect(texts(debriefOf('long-hold', p))).toContain('On hold for 2:30 without a check-in; the guide prompts one every 1:00. (HO-2)');
   });
 
   it('allows reaction time, scaled by the scenario clock: 1:04 is fine at 1x, 1:30 at 10x', () => {
@@ -88,7 +88,7 @@ describe('hold rules (HO-1, HO-2, HO-3, HO-5)', () => {
     const p = practice('long-hold').start().do(askToHold, holdAgreed);
     for (let minute = 0; minute < 6; minute += 1) p.wait(60).do(checkedIn);
     p.wait(10).do(resumeCall).end();
-    expect(texts(debriefOf('long-hold', p))).toContain('Held for 6:10 without offering a call-back; the limit is 5:00. (HO-3)');
+    expect(texts(debriefOf('long-hold', p))).toContain('Held for 6:10 without offering a call-back; offer one before 5:00. (HO-3)');
   });
 
   it('a call-back offered only after the limit is named too (HO-3)', () => {
@@ -96,7 +96,7 @@ describe('hold rules (HO-1, HO-2, HO-3, HO-5)', () => {
     for (let minute = 0; minute < 5; minute += 1) p.wait(60).do(checkedIn);
     p.wait(30).do(offerCallBack).end();
     const found = texts(debriefOf('long-hold', p));
-    expect(found).toContain('Call-back offered only after 5:30 on hold; the limit is 5:00. (HO-3)');
+    expect(found).toContain('Call-back offered only after 5:30 on hold; offer one before 5:00. (HO-3)');
     // The same lateness is not named twice by the scenario's timing goal.
     expect(found.filter((t) => t.includes('HO-3'))).toHaveLength(1);
   });
