@@ -32,8 +32,8 @@ export function ReportView({ id }: { id: string }) {
       </p>
       <h2 id="report-heading">Incident report</h2>
       <p class="hint">
-        For the council’s incident reporting form (ADOR1 in Communities) or to attach to it. Blank lines are for completing by hand. It holds
-        personal information: keep the printout securely.
+        For your organisation’s own incident form, or to attach to it{incident.playbookId === 'carmarthenshire-communities' ? ' (the Council’s Incident Reporting Form ADOR1)' : ''}.
+        Blank lines are for completing by hand. It holds personal information: keep the printout securely.
       </p>
       {sections.map((section) => (
         <table key={section.heading} class="form-section">
