@@ -84,6 +84,16 @@ function addOpenTime(from: number, duration: number, periods: readonly Period[],
   throw new Error('Cannot work out the call-back time: the opening hours have no open period in the coming year');
 }
 
+/** `time` itself if open then, else the start of the next open period. */
+function nextOpenMoment(time: number, periods: readonly Period[], holidays: ReadonlySet<string>): number {
+  for (let offset = 0; offset <= MAX_CLOSED_DAYS; offset++) {
+    for (const [start, end] of openIntervals(dayStart(time, offset), periods, holidays)) {
+      if (time < end) return Math.max(start, time);
+    }
+  }
+  throw new Error('Cannot work out the call-back time: the opening hours have no open period in the coming year');
+}
+
 /** Closing time of the Nth working day (Mon–Fri, not a holiday, open if hours are known) after today. */
 function endOfWorkingDays(from: number, count: number, periods: readonly Period[], holidays: ReadonlySet<string>): number {
   let found = 0;
@@ -128,8 +138,15 @@ export function callBackDue(
   const duration = within.amount * (within.unit === 'minutes' ? MINUTE : 60 * MINUTE);
   const label = describeDuration(within.amount, within.unit);
   if (!promise.withinOpeningHours) {
-    // Elapsed time, as the standard says "within 24 hours", whether open or not.
-    return { kind: 'due', dueAt: now + duration, explanation: `Within ${label} (clock time)` };
+    // Elapsed time, as the standard says "within 24 hours", whether open or not; but nobody can
+    // ring back while the organisation is closed, so a deadline that falls then moves to the next
+    // opening by the playbook's own hours (a playbook without hours keeps the clock time).
+    const deadline = now + duration;
+    const explanation = `Within ${label} (clock time)`;
+    if (!openingHours) return { kind: 'due', dueAt: deadline, explanation };
+    const opening = nextOpenMoment(deadline, periods, holidays);
+    if (opening === deadline) return { kind: 'due', dueAt: deadline, explanation };
+    return { kind: 'due', dueAt: opening, explanation: `${explanation}: that falls while closed, so by the next opening` };
   }
   return {
     kind: 'due',

@@ -77,9 +77,17 @@ function referenceGroups(text: string): SourceGroup[] | undefined {
   return groups;
 }
 
-/** One group per word; the spaces between words are read, at the end of the word before. */
+/**
+ * One group per word, read without what only separates words: the spaces between them, and a comma,
+ * semicolon, colon or full stop that ends a word ("12 High Street, Cardiff" is read as four
+ * groups, with no "space" or "comma" said aloud). Punctuation inside a word is part of its spelling
+ * and is read: the hyphens of "Stratford-upon-Avon", the apostrophe of "O'Brien".
+ */
 function textGroups(text: string): SourceGroup[] {
-  return (text.match(/\S+\s*/g) ?? []).map((source) => ({ source }));
+  return (text.match(/\S+/g) ?? [])
+    .map((word) => word.replace(/(?<=[^,;:.])[,;:.]+$/u, ''))
+    .filter((source) => source.length > 0)
+    .map((source) => ({ source }));
 }
 
 function detect(text: string): { kind: SpellingKind; groups: SourceGroup[] } {
@@ -97,8 +105,9 @@ function detect(text: string): { kind: SpellingKind; groups: SourceGroup[] } {
 /**
  * The reading of `text` in groups. Whitespace around the text is not read (it comes with
  * pasting); postcodes, phone numbers and references are read in their written groups, so their
- * spaces and phone brackets mark group boundaries instead of being read. For every other
- * character, encode() applies: nothing is dropped.
+ * spaces and phone brackets mark group boundaries instead of being read. Other text is read word by
+ * word, without the spaces and the commas or full stops that only separate words (textGroups); every
+ * other character is read by encode().
  */
 export function spell(text: string, options: SpellOptions = {}): Spelling {
   const { kind, groups } = detect(text.trim());

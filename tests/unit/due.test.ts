@@ -42,11 +42,26 @@ const croydonHours = playbook('croydon-repairs').openingHours!;
 const FALLBACK_NOTE = 'opening hours not set: counted Mon–Fri 09:00–17:00';
 
 describe('callBackDue with the real playbooks', () => {
-  it('Moray: 24 hours of clock time, open or not', () => {
+  it('Moray: 24 hours of clock time, due then when Moray is open', () => {
     const promise = promiseOf('moray', 'within-24-hours');
     const hours = playbook('moray').openingHours;
     expect(callBackDue(promise, hours, MON(14))).toEqual({ kind: 'due', dueAt: TUE(14), explanation: 'Within 24 hours (clock time)' });
-    expect(dueAt(promise, hours, FRI(16))).toBe(SAT(16));
+    expect(dueAt(promise, hours, MON(9))).toBe(TUE(9));
+  });
+
+  it('Moray: a deadline that falls while Moray is closed moves to the next opening', () => {
+    const promise = promiseOf('moray', 'within-24-hours');
+    const hours = playbook('moray').openingHours;
+    const closed = 'Within 24 hours (clock time): that falls while closed, so by the next opening';
+    // Friday 12:40: 24 hours on is Saturday, when Moray is closed; Monday's opening.
+    expect(callBackDue(promise, hours, FRI(12, 40))).toEqual({ kind: 'due', dueAt: NEXT_MON(9), explanation: closed });
+    expect(formatDue(NEXT_MON(9), FRI(12, 40))).not.toMatch(/tomorrow/);
+    // Thursday 13:30: Friday closes at 13:00.
+    expect(dueAt(promise, hours, THU(13, 30))).toBe(NEXT_MON(9));
+    // Tuesday 13:30: Wednesday's lunch break, so 14:00.
+    expect(dueAt(promise, hours, TUE(13, 30))).toBe(WED(14));
+    // Due at closing time exactly is due when closed: the next opening.
+    expect(dueAt(promise, hours, MON(17))).toBe(WED(9));
   });
 
   it('Calico voicemail: 15 minutes of the fallback hours, since Calico lists none', () => {
@@ -224,6 +239,9 @@ describe('across a clock change (Europe/London)', () => {
     expect(dueAt(workingDays(1), undefined, t(2026, 9, 23, 16))).toBe(t(2026, 9, 26, 17));
     expect(formatDue(t(2026, 9, 26, 9, 5), t(2026, 9, 25, 23, 30))).toBe('tomorrow at 09:05');
     // Clock time is elapsed time: 24 hours from 10:00 Saturday is 09:00 Sunday on the wall.
-    expect(dueAt(promiseOf('moray', 'within-24-hours'), morayHours, t(2026, 9, 24, 10))).toBe(t(2026, 9, 25, 9));
+    const clockTime: CallBackPromise = { ...openTime(24, 'hours'), withinOpeningHours: false };
+    expect(dueAt(clockTime, undefined, t(2026, 9, 24, 10))).toBe(t(2026, 9, 25, 9));
+    // And a Moray deadline that falls on the Sunday moves to Monday's opening, on the wall clock.
+    expect(dueAt(promiseOf('moray', 'within-24-hours'), morayHours, t(2026, 9, 24, 10))).toBe(t(2026, 9, 26, 9));
   });
 });

@@ -139,11 +139,26 @@ describe('references', () => {
 });
 
 describe('text', () => {
-  it('reads a name word by word, with the spaces between words', () => {
+  it('reads a name word by word: the space between words is a pause, not a word to say', () => {
     const spelling = spell('Jo Bloggs');
     expect(spelling.kind).toBe('text');
-    expect(shape(spelling)).toEqual(['Jo ', 'Bloggs']);
-    expect(words(spelling, 0)).toEqual(['Juliett', 'Oscar', 'space']);
+    expect(shape(spelling)).toEqual(['Jo', 'Bloggs']);
+    expect(words(spelling, 0)).toEqual(['Juliett', 'Oscar']);
+  });
+
+  it('reads an address without saying space or comma', () => {
+    const spelling = spell('12 High Street, Cardiff');
+    expect(shape(spelling)).toEqual(['12', 'High', 'Street', 'Cardiff']);
+    const said = spelling.groups.flatMap((group) => group.readings.map((reading) => reading.spoken.toLowerCase()));
+    expect(said).not.toContain('space');
+    expect(said).not.toContain('comma');
+  });
+
+  it('reads punctuation that is part of a word', () => {
+    expect(shape(spell('Stratford-upon-Avon'))).toEqual(['Stratford-upon-Avon']);
+    expect(words(spell("O'Brien"), 0)).toContain('apostrophe');
+    // A lone mark is what was typed, so it is read.
+    expect(shape(spell('Flat 2 , Rear'))).toEqual(['Flat', '2', ',', 'Rear']);
   });
 
   it('reads nothing for empty or blank text', () => {
@@ -151,9 +166,9 @@ describe('text', () => {
     expect(spell('   ').groups).toEqual([]);
   });
 
-  it('reads every character of text it cannot classify', () => {
+  it('reads every character of text it cannot classify, but the spaces between words', () => {
     const text = "O’Brien & Sons! 😀";
-    const sources = spell(text).groups.map((group) => group.source).join('');
+    const sources = spell(text).groups.map((group) => group.source).join(' ');
     expect(sources).toBe(text);
   });
 });

@@ -134,7 +134,10 @@ describe('nothing is dropped', () => {
       fc.property(anyString, options, (text, chosen) => {
         const spelling = spell(text, chosen);
         if (spelling.kind === 'text') {
-          expect(spelling.groups.map((group) => group.source).join('')).toBe(text.trim());
+          // Every character is read but the spaces and the commas or full stops that end a word.
+          const read = text.replace(/(?<=[^,;:.\s])[,;:.]+(?=\s|$)/gu, '').replace(/\s+/gu, '');
+          expect(spelling.groups.map((group) => group.source).join('')).toBe(read);
+          for (const group of spelling.groups) expect(group.source).not.toMatch(/\s/u);
         }
         const decoded = decode(text);
         expect(decoded.parts.map((part) => part.text).join('')).toBe(decoded.text);
