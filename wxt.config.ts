@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { panelStartupChunk } from './scripts/startup-chunk';
+import { GLOBAL_COMMANDS } from './lib/call/shortcuts';
 
 // Permissions are the fewest the current features use; tests/e2e/extension.spec.ts holds the allowlist.
 export default defineConfig({
@@ -25,20 +26,9 @@ export default defineConfig({
     // The schema of the policy an organisation's IT can push (see README, Administrators).
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Open the call guide' },
-    commands: {
-      'open-guide': {
-        suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Open the call guide',
-      },
-      'abusive-caller': {
-        suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Abusive caller: open the protocol',
-      },
-      'self-harm': {
-        suggested_key: { default: 'Alt+Shift+X' },
-        description: 'Self-harm or suicide: open the protocol',
-      },
-    },
+    commands: Object.fromEntries(
+      Object.entries(GLOBAL_COMMANDS).map(([name, command]) => [name, { suggested_key: { default: command.keys }, description: command.description }]),
+    ),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

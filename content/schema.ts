@@ -183,6 +183,12 @@ export const StepInputSchema = v.object({
   kind: v.picklist(['text', 'longtext', 'yes-no', 'time']),
   /** Shown large and pinned once filled (the caller's location in SH-3). */
   prominent: v.optional(v.boolean()),
+  /**
+   * A question to ask, answered in this field (SH-3's risk questions): what to say, and where the
+   * question comes from. A question with an answer counts as asked.
+   */
+  say: v.optional(text(200)),
+  from: v.optional(ProvenanceSchema),
   sources: SourcesSchema,
 });
 
@@ -372,6 +378,7 @@ export type ProtocolKind = v.InferOutput<typeof ProtocolKindSchema>;
 export type ProtocolStep = v.InferOutput<typeof ProtocolStepSchema>;
 export type StepKind = v.InferOutput<typeof StepKindSchema>;
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
+export type StepInput = v.InferOutput<typeof StepInputSchema>;
 export type Referral = v.InferOutput<typeof ReferralSchema>;
 export type ReferralDirectory = v.InferOutput<typeof ReferralDirectorySchema>;
 export type Requirement = v.InferOutput<typeof RequirementSchema>;

@@ -1,13 +1,12 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import { goToStage, nextStage, openActivity, STAGES, type CallData, type Stage } from '../../lib/call/call';
 import type { ComposeContext } from '../../lib/call/compose';
-import { formatClock } from '../../lib/call/hold';
 import { useAppState } from '../panel/app-context';
 import { CallerStage } from './CallerStage';
 import { ClosePanel } from './ClosePanel';
 import { EnquiryStage } from './EnquiryStage';
 import { GreetingCard } from './GreetingCard';
-import { HoldBar } from './HoldBar';
 import { IncidentOffer } from './IncidentOffer';
 import { MessagePanel } from './MessagePanel';
 import { TransferPanel } from './TransferPanel';
@@ -22,12 +21,11 @@ export function ActiveCall({ call, playbook }: { call: CallData; playbook: Playb
   const settings = app.settings.value!;
   const now = app.now.value;
   const context: ComposeContext = { playbook, agentName: settings.agentName, agentPhone: settings.agentPhone };
+  const body = useRef<HTMLDivElement>(null);
+  // Each stage, transfer or message starts at its heading: focus goes there, not to the page.
+  useEffect(() => focusHeading(body.current), [call.stage, call.activity]);
   return (
-    <div class="call">
-      <p class="call-status">
-        {call.kind === 'transferred' ? 'Transferred call' : 'Call'} · {formatClock(now - call.startedAt)}
-      </p>
-      <HoldBar call={call} policy={app.hold.value ?? playbook.hold} now={now} soundCues={settings.soundCues} />
+    <div class="call" ref={body}>
       <IncidentOffer call={call} />
       <nav aria-label="Call steps" class="stages">
         {STAGES.map((stage, index) => (
@@ -46,7 +44,7 @@ export function ActiveCall({ call, playbook }: { call: CallData; playbook: Playb
       {!call.activity && (
         <div class="actions call-actions">
           {call.stage !== 'close' && (
-            <button type="button" class="primary" aria-keyshortcuts="Alt+N" onClick={() => model.update(nextStage)}>
+            <button type="button" class="primary" data-main-action aria-keyshortcuts="Alt+N Alt+Enter" onClick={() => model.update(nextStage)}>
               Next step
             </button>
           )}
@@ -60,6 +58,15 @@ export function ActiveCall({ call, playbook }: { call: CallData; playbook: Playb
       )}
     </div>
   );
+}
+
+/** Focuses the first heading of the stage on screen, scrolled to the top of the panel. */
+export function focusHeading(container: HTMLElement | null) {
+  const heading = container?.querySelector<HTMLElement>('h2');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  window.scrollTo({ top: 0 });
+  heading.focus({ preventScroll: true });
 }
 
 function closeAndGo(call: CallData, now: number, stage: Stage): CallData {

@@ -24,7 +24,7 @@ export function CallScreen({ playbook }: { playbook: Playbook }) {
       <>
         <GreetingCard />
         <div class="actions start-call">
-          <button type="button" class="primary" onClick={() => model.start(app.callKind.value)}>
+          <button type="button" class="primary" data-main-action aria-keyshortcuts="Alt+C" onClick={() => model.start(app.callKind.value)}>
             Start call
           </button>
           <span class="hint">Press when you answer: the guide follows the call from here.</span>

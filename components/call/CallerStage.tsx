@@ -37,6 +37,10 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
   const set = (patch: Partial<Caller>) => model.update((c, now) => updateCaller(c, now, patch));
   const text = (key: keyof Caller) => (event: Event) => set({ [key]: (event.currentTarget as HTMLInputElement).value });
   const address = addressCaller(caller);
+  // AB-13's warning shows beside the field that recognises the caller, under it, so it never
+  // pushes away the number being typed.
+  const fields = playbook.callerDetails.fields;
+  const ringBackField = fields.includes('phone') ? 'phone' : fields.includes('reference') ? 'reference' : null;
 
   return (
     <section class="card" aria-labelledby="caller-heading">
@@ -51,7 +55,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
         )}
       </p>
       {crmConnection && <FillFromCrm connection={crmConnection} />}
-      <RingBack caller={caller} />
+      {!ringBackField && <RingBack caller={caller} />}
       <Cues cues={callerCues} call={call} />
       <div class="field-row">
         <div class="field narrow">
@@ -131,6 +135,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
                   />
                 </div>
               )}
+              {field === ringBackField && <RingBack caller={caller} />}
               <div class="actions">
                 <label class="check">
                   <input

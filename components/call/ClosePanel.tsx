@@ -50,7 +50,13 @@ export function ClosePanel({ call, context, now, onEnd }: Props) {
           onCopied={() => model.update((c, at) => copied(c, at, 'summary-copied'))}
         />
         {!confirming && (
-          <button type="button" onClick={() => (summaryCopied ? onEnd() : setConfirming(true))}>
+          <button
+            type="button"
+            data-main-action
+            data-end-call
+            aria-keyshortcuts="Alt+Q"
+            onClick={() => (summaryCopied ? onEnd() : setConfirming(true))}
+          >
             End call
           </button>
         )}
@@ -62,7 +68,7 @@ export function ClosePanel({ call, context, now, onEnd }: Props) {
             <button type="button" onClick={onEnd}>
               End without copying
             </button>
-            <button type="button" class="primary" onClick={() => setConfirming(false)}>
+            <button type="button" class="primary" ref={(button) => button?.focus()} onClick={() => setConfirming(false)}>
               Keep the call open
             </button>
           </div>

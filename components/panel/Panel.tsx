@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Protocol } from '../../content/schema';
 import { startCall } from '../../lib/call/call';
-import { holdBlockedReason, startProtocol } from '../../lib/protocols/run';
+import { startProtocol } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
-import { HoldBar } from '../call/HoldBar';
 import { useCall } from '../call/call-context';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
@@ -53,6 +52,7 @@ export function Panel({ incidentLogUrl }: Props) {
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const toggleDoDont = useCallback(() => setShowDoDont((shown) => !shown), []);
   usePanelShortcuts({ onHelp: openHelp, onToggleDoDont: toggleDoDont, onRefused: setRefusal });
+  useFocusHome();
 
   if (state.loaded.value === null) return <p class="loading">Loading…</p>;
   const settings = state.settings.value;
@@ -88,7 +88,6 @@ export function Panel({ incidentLogUrl }: Props) {
         )}
         {protocolCall && protocol && playbook && settings ? (
           <div class="protocol-frame" inert={!running} aria-busy={!running}>
-            <HoldBar call={protocolCall} policy={state.hold.value ?? playbook.hold} now={state.now.value} blockedReason={holdBlockedReason(protocolCall)} soundCues={settings.soundCues} />
             <ProtocolScreen
               call={protocolCall}
               protocol={protocol}
@@ -121,6 +120,44 @@ export function Panel({ incidentLogUrl }: Props) {
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/**
+ * No action leaves focus on the page itself: when the control that had focus is gone (a step
+ * done, a stage left, a shortcut's screen replaced), focus goes to the heading of what is on
+ * screen now: the protocol's current step, else the first heading in the main area.
+ */
+function useFocusHome() {
+  useEffect(() => {
+    let frame = 0;
+    let inStrip = false;
+    const onFocusIn = (event: FocusEvent) => {
+      inStrip = Boolean((event.target as Element | null)?.closest?.('.panel-strip'));
+    };
+    const rescue = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+        const home =
+          (inStrip ? document.querySelector<HTMLElement>('.panel-strip .hold-bar button:not([disabled])') : null) ??
+          document.querySelector<HTMLElement>('#step-heading') ??
+          document.querySelector<HTMLElement>('main h2');
+        if (!home) return;
+        if (home.tagName !== 'BUTTON') home.tabIndex = -1;
+        home.focus({ preventScroll: true });
+      });
+    };
+    // A focused element that leaves the page fires no event: watch the page change instead.
+    const observer = new MutationObserver(rescue);
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('focusin', onFocusIn);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
 }
 
 /** The protocol as it will open, before the call it will run in has been read. */

@@ -1,6 +1,10 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
+import { formatClock } from '../../lib/call/hold';
+import { holdBlockedReason } from '../../lib/protocols/run';
 import type { Settings } from '../../lib/settings/settings';
 import { useCall } from '../call/call-context';
+import { HoldBar } from '../call/HoldBar';
 import { TrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from './app-context';
 
@@ -11,56 +15,157 @@ interface Props {
   onHelp(): void;
 }
 
-/** Who and where, the views, and the two safeguarding protocols, always one click away. */
+/**
+ * The strip that never scrolls away: the two safeguarding buttons, the call clock, and hold with
+ * its due prompt and action. Who and where, the views and the training switch are in the menu, so
+ * the strip stays small at 320 px and at 200% zoom.
+ */
 export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Props) {
   const state = useAppState();
   const { model, openProtocol } = useCall();
+  const strip = useRef<HTMLElement>(null);
   const configured = Boolean(settings && playbook);
-  const view = state.view.value;
-  const protocolOpen = Boolean(model.call.value?.protocol?.open);
-  const current = (name: string) => (!protocolOpen && view === name ? 'page' : undefined);
+  const call = model.call.value;
+  useStripHeight(strip);
+
   return (
-    <header class="panel-header">
-      {configured && (
-        <div class="safeguarding" role="group" aria-label="Safeguarding">
-          <button type="button" class="safeguard abusive" aria-keyshortcuts="Alt+A" onClick={() => openProtocol('abusive-call')}>
-            Abusive caller
-          </button>
-          <button type="button" class="safeguard self-harm" aria-keyshortcuts="Alt+X" onClick={() => openProtocol('self-harm')}>
-            Self-harm
-          </button>
+    <header class="panel-strip" ref={strip}>
+      <h1 class="visually-hidden">{playbook ? `Call guide: ${playbook.organisation.name}` : 'Call guide'}</h1>
+      <div class="strip-row">
+        {configured && (
+          <div class="safeguarding" role="group" aria-label="Safeguarding">
+            <button type="button" class="safeguard abusive" aria-keyshortcuts="Alt+A" onClick={() => openProtocol('abusive-call')}>
+              Abusive caller
+            </button>
+            <button type="button" class="safeguard self-harm" aria-keyshortcuts="Alt+X" onClick={() => openProtocol('self-harm')}>
+              Self-harm
+            </button>
+          </div>
+        )}
+        {!configured && <p class="strip-title">Call guide</p>}
+        <PanelMenu playbook={playbook} settings={settings} incidentLogUrl={incidentLogUrl} onHelp={onHelp} />
+      </div>
+      {call && model.active.value && playbook && settings && (
+        <div class="strip-call">
+          <p class="call-status">
+            {call.kind === 'transferred' ? 'Transferred call' : 'Call'} <span class="call-clock">{formatClock(state.now.value - call.startedAt)}</span>
+          </p>
+          <HoldBar
+            call={call}
+            policy={state.hold.value ?? playbook.hold}
+            now={state.now.value}
+            blockedReason={holdBlockedReason(call)}
+            soundCues={settings.soundCues}
+          />
         </div>
       )}
-      <div class="panel-title">
-        <div>
-          <h1>{playbook ? playbook.organisation.name : 'Call guide'}</h1>
-          {settings && playbook && (
-            <p class="hint">
-              {settings.agentName} · {settings.team || playbook.teams[0] || playbook.organisation.greetingName}
-            </p>
-          )}
-        </div>
+    </header>
+  );
+}
+
+/** Keeps `--strip-height` current, so what focus brings into view is never under the strip. */
+function useStripHeight(strip: { current: HTMLElement | null }) {
+  useLayoutEffect(() => {
+    const element = strip.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const set = () => root.style.setProperty('--strip-height', `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    set();
+    const observer = new ResizeObserver(set);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+}
+
+/** Organisation, agent, the views, the incident log, shortcuts and training: one button away. */
+function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
+  const state = useAppState();
+  const { model } = useCall();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const configured = Boolean(settings && playbook);
+  const protocolOpen = Boolean(model.call.value?.protocol?.open);
+  const view = state.view.value;
+  const current = (name: string) => (!protocolOpen && view === name ? 'page' : undefined);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('button, a')?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menu.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const go = (name: 'guide' | 'spell' | 'settings') => {
+    state.view.value = name;
+    setOpen(false);
+  };
+
+  return (
+    <div class="panel-menu-wrap">
+      <button
+        type="button"
+        ref={toggle}
+        class="menu-button"
+        aria-expanded={open}
+        aria-controls="panel-menu"
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        Menu
+      </button>
+      <div id="panel-menu" class="panel-menu" ref={menu} hidden={!open}>
+        {playbook && (
+          <p class="menu-who">
+            <strong>{playbook.organisation.name}</strong>
+            {settings && (
+              <>
+                <br />
+                {settings.agentName} · {settings.team || playbook.teams[0] || playbook.organisation.greetingName}
+              </>
+            )}
+          </p>
+        )}
         {configured && (
           <nav aria-label="Guide" class="panel-nav">
-            <button type="button" aria-current={current('guide')} onClick={() => (state.view.value = 'guide')}>
+            <button type="button" aria-current={current('guide')} onClick={() => go('guide')}>
               {model.active.value ? 'Call' : 'Greeting'}
             </button>
-            <button type="button" aria-current={current('spell')} aria-keyshortcuts="Alt+S" onClick={() => (state.view.value = 'spell')}>
+            <button type="button" aria-current={current('spell')} aria-keyshortcuts="Alt+S" onClick={() => go('spell')}>
               Spell
             </button>
-            <button type="button" aria-current={current('settings')} onClick={() => (state.view.value = 'settings')}>
+            <button type="button" aria-current={current('settings')} onClick={() => go('settings')}>
               Settings
             </button>
             <a href={incidentLogUrl} target="_blank" rel="noopener">
               Incident log
             </a>
-            <button type="button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onClick={onHelp}>
-              ?
+            <button
+              type="button"
+              aria-keyshortcuts="?"
+              onClick={() => {
+                setOpen(false);
+                onHelp();
+              }}
+            >
+              Keyboard shortcuts
             </button>
           </nav>
         )}
+        <TrainingSwitch />
       </div>
-      <TrainingSwitch />
-    </header>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { SHORTCUTS } from '../../lib/call/shortcuts';
+import { GLOBAL_COMMANDS, SHORTCUTS } from '../../lib/call/shortcuts';
 
 /** The panel's keyboard shortcuts, shown with `?`. */
 export function ShortcutsHelp({ onClose }: { onClose(): void }) {
@@ -25,7 +25,8 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
       aria-labelledby="shortcuts-heading"
     >
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-      <table>
+      <table aria-labelledby="shortcuts-panel-heading">
+        <caption id="shortcuts-panel-heading">In the guide, even while typing</caption>
         <tbody>
           {SHORTCUTS.map((shortcut) => (
             <tr key={shortcut.code}>
@@ -39,11 +40,24 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
             <th scope="row">
               <kbd>?</kbd>
             </th>
-            <td>This list</td>
+            <td>This list (when not typing)</td>
           </tr>
         </tbody>
       </table>
-      <p class="hint">Alt+Shift+G opens the guide from any page (change it at chrome://extensions/shortcuts).</p>
+      <table aria-labelledby="shortcuts-global-heading">
+        <caption id="shortcuts-global-heading">From any page, even with the guide closed</caption>
+        <tbody>
+          {Object.entries(GLOBAL_COMMANDS).map(([name, command]) => (
+            <tr key={name}>
+              <th scope="row">
+                <kbd>{command.keys}</kbd>
+              </th>
+              <td>{command.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="hint">Change the browser-wide ones at chrome://extensions/shortcuts.</p>
       <button type="button" ref={close} onClick={onClose}>
         Close
       </button>

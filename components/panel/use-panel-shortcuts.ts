@@ -11,7 +11,7 @@ import {
   type Stage,
 } from '../../lib/call/call';
 import { shortcutFor, type ShortcutAction } from '../../lib/call/shortcuts';
-import { holdBlockedReason } from '../../lib/protocols/run';
+import { chooseRoute, emergencyCalled, goToStep, holdBlockedReason, stepOfKind } from '../../lib/protocols/run';
 import { useCall } from '../call/call-context';
 import { useAppState } from './app-context';
 
@@ -73,6 +73,17 @@ export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handler
           }
           return onCall((c, now) => (c.hold || c.askingHold ? resumeCall(c, now) : askToHold(c, now)));
         }
+        case 'start-call':
+          if (model.call.value || !app.playbook.value) return false;
+          app.view.value = 'guide';
+          model.start(app.callKind.value);
+          return true;
+        case 'main-action':
+          return pressOnScreen('[data-main-action]');
+        case 'emergency-called':
+          return emergency();
+        case 'end-call':
+          return endCall();
         case 'abusive':
           openProtocol('abusive-call');
           return true;
@@ -94,6 +105,42 @@ export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handler
           return onCall((c, now) => openActivity(c, now, 'message'));
       }
       return false;
+    }
+
+    /** Presses the button on screen that does this, so its guards (disabled, confirmations) hold. */
+    function pressOnScreen(selector: string): boolean {
+      const button = document.querySelector<HTMLButtonElement>(selector);
+      if (!button || button.disabled) return false;
+      button.click();
+      return true;
+    }
+
+    /** Self-harm: the first press opens the 999 route (SH-5), the next records that 999 was called. */
+    function emergency(): boolean {
+      const call = model.call.value;
+      const run = call?.protocol;
+      if (!call || !run?.open || run.protocolId !== 'self-harm' || run.callEnded) return false;
+      const protocol = app.procedureOf(run);
+      if (!protocol) return false;
+      if (run.route !== 'emergency') model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'));
+      else if (run.emergencyCalledAt === null) model.update(emergencyCalled);
+      return true;
+    }
+
+    /** The step that ends the call, then its button; an ordinary call goes to Close first. */
+    function endCall(): boolean {
+      if (pressOnScreen('[data-end-call]')) return true;
+      const call = model.call.value;
+      if (!call) return false;
+      const run = call.protocol;
+      if (run?.open) {
+        const protocol = app.procedureOf(run);
+        const ending = protocol && stepOfKind(protocol, 'end-call');
+        if (!ending || run.callEnded) return false;
+        model.update((c) => goToStep(c, ending.id));
+        return true;
+      }
+      return onCall((c, now) => goToStage({ ...c, activity: null }, now, 'close'));
     }
 
     document.addEventListener('keydown', onKey);

@@ -1,8 +1,18 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
-import { behaviourStopped, completeStep, finishProtocol, goToStep, protocolCallEnded, setInput, warningsRequired } from '../../lib/protocols/run';
+import {
+  answerEarlyEnd,
+  behaviourStopped,
+  completeStep,
+  finishProtocol,
+  goToStep,
+  protocolCallEnded,
+  setInput,
+  warningsRequired,
+  warningsShort,
+} from '../../lib/protocols/run';
 import type { CallerReferrals } from '../../lib/referrals';
 import { useCall } from '../call/call-context';
 import { CopyButton } from '../ui/CopyButton';
@@ -39,26 +49,81 @@ const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2
 const incidentSave = lazyComponent(() => import('./IncidentSave').then((m) => m.IncidentSave));
 const IncidentSave = incidentSave.Lazy;
 
-/** A safeguarding protocol in front of everything, one step at a time, in the procedure's order. */
+/**
+ * A safeguarding protocol in front of everything, one step at a time, in the procedure's order.
+ * The current step comes first (its line to say and its main action at the top, its heading
+ * focused), then the steps as a compact progress strip, then what holds throughout.
+ */
 export function ProtocolScreen(props: Props) {
   const { call, protocol, playbook, showDoDont, onToggleDoDont } = props;
   const run = call.protocol!;
   const selfHarm = run.protocolId === 'self-harm';
   const step = protocol.steps.find((s) => s.id === run.stepId) ?? protocol.steps[0]!;
+  const stepIndex = protocol.steps.indexOf(step);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Focus on the heading when the protocol opens, and again once it runs in the call.
-  useEffect(() => heading.current?.focus(), [run.protocolId, run.startedAt]);
+  // Focus on the step's heading at the top of the panel when the protocol opens, when it runs in
+  // the call, and at every step: the line to say is right under it, the main action one Tab on.
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+    heading.current?.focus({ preventScroll: true });
+  }, [run.protocolId, run.startedAt, run.stepId]);
   useEffect(() => void incidentSave.preload(), []);
   const lines = playbook.protocolLines?.[step.id] ?? step.say;
   const use = selfHarm ? playbook.protocols.selfHarm : playbook.protocols.abusive;
+  // Steps that only need saying or doing have their action straight under the line to say;
+  // steps with answers to write have it after them.
+  const actionFirst = step.inputs.length === 0 && step.kind !== 'record' && step.kind !== 'gather' && step.kind !== 'emergency';
+  const actions = <StepActions {...props} step={step} />;
 
   return (
     <section class={`protocol ${selfHarm ? 'self-harm' : 'abusive'}`} aria-labelledby="protocol-heading">
-      <h2 id="protocol-heading" tabIndex={-1} ref={heading}>
+      <h2 id="protocol-heading" class="protocol-title">
         {protocol.title} <From from={protocol.from} />
       </h2>
       {selfHarm && <OffHoldNow call={call} />}
       {selfHarm && <PinnedLocation call={call} />}
+      {selfHarm && !run.callEnded && (
+        <div class="actions protocol-tools">
+          <EmergencyButton call={call} protocol={protocol} />
+        </div>
+      )}
+      {!selfHarm && <Warnings warnings={run.warnings} required={warningsRequired(protocol)} />}
+      <article class="card step" aria-labelledby="step-heading">
+        <h3 id="step-heading" tabIndex={-1} ref={heading}>
+          <span class="step-count">
+            Step {stepIndex + 1} of {protocol.steps.length}:
+          </span>{' '}
+          {step.title} <From from={step.from} />
+        </h3>
+        <p class="step-action">{step.action}</p>
+        {lines.length > 0 && (
+          <ul class="say" aria-label="Say" id="step-say">
+            {lines.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        )}
+        {actionFirst && actions}
+        <StepBody {...props} step={step} />
+        {!actionFirst && actions}
+        <FromDetails
+          items={[
+            { what: step.title, from: step.from },
+            ...step.checklist.map((item) => ({ what: item.label, from: item.from })),
+            ...step.inputs.flatMap((input) => (input.from ? [{ what: input.label, from: input.from }] : [])),
+          ]}
+        />
+        <p class="sources">{step.sources.join(', ')}</p>
+      </article>
+      <StepList protocol={protocol} call={call} current={step.id} />
+      {selfHarm && (
+        <div class="actions">
+          <button type="button" aria-expanded={showDoDont} aria-keyshortcuts="Alt+O" onClick={onToggleDoDont}>
+            Do and don’t
+          </button>
+        </div>
+      )}
+      {showDoDont && selfHarm && <DoAndDont protocol={protocol} />}
       <ul class="standing" aria-label="Always">
         {protocol.standing.map((cue) => (
           <li key={cue.text}>
@@ -66,38 +131,6 @@ export function ProtocolScreen(props: Props) {
           </li>
         ))}
       </ul>
-      <div class="actions protocol-tools">
-        {selfHarm && !run.callEnded && <EmergencyButton call={call} protocol={protocol} />}
-        {selfHarm && (
-          <button type="button" aria-expanded={showDoDont} aria-keyshortcuts="Alt+O" onClick={onToggleDoDont}>
-            Do and don’t
-          </button>
-        )}
-      </div>
-      {showDoDont && selfHarm && <DoAndDont protocol={protocol} />}
-      {!selfHarm && <Warnings warnings={run.warnings} required={warningsRequired(protocol)} />}
-      <StepList protocol={protocol} call={call} current={step.id} />
-      <article class="card step" aria-labelledby="step-heading">
-        <h3 id="step-heading">
-          {step.title} <From from={step.from} />
-        </h3>
-        <p>{step.action}</p>
-        {lines.length > 0 && (
-          <ul class="say" aria-label="Say">
-            {lines.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        )}
-        <StepBody {...props} step={step} />
-        <FromDetails
-          items={[
-            { what: step.title, from: step.from },
-            ...step.checklist.map((item) => ({ what: item.label, from: item.from })),
-          ]}
-        />
-        <p class="sources">{step.sources.join(', ')}</p>
-      </article>
       <p class="sources">{use.note}</p>
     </section>
   );
@@ -112,30 +145,50 @@ function Warnings({ warnings, required }: { warnings: readonly number[]; require
   );
 }
 
+/** The steps as a compact strip of numbers: done ones ticked, the current one marked. */
 function StepList({ protocol, call, current }: { protocol: Protocol; call: CallData; current: string }) {
   const { model } = useCall();
   const run = call.protocol!;
   return (
-    <nav aria-label="Protocol steps">
+    <nav aria-label="Protocol steps" class="step-progress">
       <ol class="protocol-steps">
         {protocol.steps.map((step, index) => {
           const done = run.done[step.id];
+          const name = `${index + 1}. ${step.title}${done !== undefined ? `, done at ${time(done)}` : ''}`;
           return (
             <li key={step.id}>
               <button
                 type="button"
                 aria-current={step.id === current ? 'step' : undefined}
+                aria-label={name}
+                title={name}
+                class={done !== undefined ? 'done' : undefined}
                 onClick={() => model.update((c) => goToStep(c, step.id))}
               >
-                {done !== undefined ? '✓ ' : ''}
-                {index + 1}. {step.title}
-                {done !== undefined && <span class="visually-hidden">, done at {time(done)}</span>}
+                {index + 1}
+                {done !== undefined && <span aria-hidden="true">✓</span>}
               </button>
             </li>
           );
         })}
       </ol>
     </nav>
+  );
+}
+
+/** The step's main action, and for an abusive call "Behaviour stopped" beside it. */
+function StepActions({ call, protocol, step }: Props & { step: ProtocolStep }) {
+  const { model } = useCall();
+  const run = call.protocol!;
+  return (
+    <div class="actions step-actions">
+      <PrimaryAction step={step} protocol={protocol} call={call} />
+      {run.protocolId === 'abusive-call' && !run.callEnded && (
+        <button type="button" onClick={() => model.update(behaviourStopped)}>
+          Behaviour stopped
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -168,14 +221,6 @@ function StepBody({ call, protocol, playbook, referrals, agentName, now, step }:
         </div>
       )}
       {isRecordStep && <IncidentSave call={call} protocol={protocol} playbook={playbook} agentName={agentName} now={now} />}
-      <div class="actions">
-        <PrimaryAction step={step} protocol={protocol} call={call} />
-        {run.protocolId === 'abusive-call' && !run.callEnded && (
-          <button type="button" onClick={() => model.update(behaviourStopped)}>
-            Behaviour stopped
-          </button>
-        )}
-      </div>
     </>
   );
 }
@@ -186,17 +231,24 @@ interface ActionProps {
   call: CallData;
 }
 
-/** The one action that moves the protocol on from this step. */
+/** The one action that moves the protocol on from this step (Alt+Enter presses it). */
 function PrimaryAction({ step, protocol, call }: ActionProps) {
   const { model } = useCall();
   const run = call.protocol!;
   const last = protocol.steps[protocol.steps.length - 1]?.id === step.id;
+  const [askingEarlyEnd, setAskingEarlyEnd] = useState(false);
+  useEffect(() => setAskingEarlyEnd(false), [step.id]);
   if (step.kind === 'gather' && !run.route) return <RouteChoice protocol={protocol} />;
   if (step.kind === 'referrals' || step.kind === 'emergency') {
+    // On the 999 step, "999 called" is the main action until it is pressed.
+    const waitingFor999 = step.kind === 'emergency' && run.emergencyCalledAt === null;
     return (
       <button
         type="button"
         class="primary"
+        data-main-action={waitingFor999 ? undefined : true}
+        data-end-call
+        aria-keyshortcuts={waitingFor999 ? 'Alt+Q' : 'Alt+Enter Alt+Q'}
         onClick={() => model.update((c, at) => protocolCallEnded(completeStep(c, at, protocol, step.id), at, protocol))}
       >
         Call ended: review
@@ -212,6 +264,8 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
         type="button"
         class="primary"
         disabled={mustSave}
+        data-main-action
+        aria-keyshortcuts="Alt+Enter"
         onClick={() => {
           model.update((c, at) => finishProtocol(completeStep(c, at, protocol, step.id), at));
           if (run.callEnded) void model.end();
@@ -221,10 +275,65 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
       </button>
     );
   }
+  if (step.kind === 'end-call' && !run.callEnded) {
+    const short = warningsShort(protocol, run);
+    if (askingEarlyEnd) return <EarlyEnd protocol={protocol} onAnswered={() => setAskingEarlyEnd(false)} />;
+    return (
+      <button
+        type="button"
+        class="primary"
+        data-main-action
+        data-end-call
+        aria-keyshortcuts="Alt+Enter Alt+Q"
+        aria-describedby={step.say.length > 0 ? 'step-say' : undefined}
+        onClick={() => (short > 0 ? setAskingEarlyEnd(true) : model.update((c, at) => completeStep(c, at, protocol, step.id)))}
+      >
+        Call ended
+      </button>
+    );
+  }
   const label = step.kind === 'end-call' ? 'Call ended' : step.kind === 'warning' ? 'Said it' : 'Done, next step';
   return (
-    <button type="button" class="primary" disabled={mustSave} onClick={() => model.update((c, at) => completeStep(c, at, protocol, step.id))}>
+    <button
+      type="button"
+      class="primary"
+      disabled={mustSave}
+      data-main-action
+      aria-keyshortcuts="Alt+Enter"
+      aria-describedby={step.kind === 'warning' && step.say.length > 0 ? 'step-say' : undefined}
+      onClick={() => model.update((c, at) => completeStep(c, at, protocol, step.id))}
+    >
       {label}
     </button>
+  );
+}
+
+/**
+ * Ending an abusive call before the procedure's warnings are all given: asked first, and the
+ * answer goes on the call's record and into the file note.
+ */
+function EarlyEnd({ protocol, onAnswered }: { protocol: Protocol; onAnswered(): void }) {
+  const { model } = useCall();
+  const required = warningsRequired(protocol);
+  const answer = (choice: 'end-now' | 'not-yet') => {
+    model.update((c, at) => answerEarlyEnd(c, at, protocol, choice));
+    onAnswered();
+  };
+  return (
+    <div class="notice early-end" role="group" aria-labelledby="early-end-question">
+      <p id="early-end-question">
+        <strong>
+          The procedure asks for {required} warning{required === 1 ? '' : 's'}; end the call now?
+        </strong>
+      </p>
+      <div class="actions">
+        <button type="button" class="danger" ref={(button) => button?.focus()} aria-describedby="early-end-question" onClick={() => answer('end-now')}>
+          End the call now
+        </button>
+        <button type="button" onClick={() => answer('not-yet')}>
+          Not yet: back to the warnings
+        </button>
+      </div>
+    </div>
   );
 }

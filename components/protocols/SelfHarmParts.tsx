@@ -1,7 +1,7 @@
 import type { Protocol } from '../../content/schema';
 import { resumeCall, type CallData } from '../../lib/call/call';
 import { emergencySummary } from '../../lib/protocols/reports';
-import { chooseRoute, colleagueAlerted, emergencyCalled } from '../../lib/protocols/run';
+import { chooseRoute, colleagueAlerted, emergencyCalled, setInput } from '../../lib/protocols/run';
 import { useCall } from '../call/call-context';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
@@ -40,7 +40,7 @@ export function EmergencyButton({ call, protocol }: { call: CallData; protocol: 
   const { model } = useCall();
   if (call.protocol?.route === 'emergency') return null;
   return (
-    <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
+    <button type="button" class="danger" aria-keyshortcuts="Alt+9" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
       Serious risk or immediate danger: dial 999
     </button>
   );
@@ -90,18 +90,34 @@ export function RouteChoice({ protocol }: { protocol: Protocol }) {
   );
 }
 
-/** SH-5: what to tell the emergency services, location first, and the time 999 was called. */
+/**
+ * SH-5, in one place: where the caller is (typed here or at step 3, the address on file offered),
+ * the 999 call, and what to tell the emergency services, location and the time 999 was called
+ * first, ready to copy.
+ */
 export function EmergencyCall({ call }: { call: CallData }) {
   const { model, clipboard } = useCall();
   const run = call.protocol!;
   const summary = emergencySummary(run, call);
+  const location = run.inputs.location ?? '';
+  const onFile = call.caller.address.trim();
+  const setLocation = (value: string) => model.update((c, now) => setInput(c, now, 'location', value));
   return (
     <div class="emergency">
       <p class="cue">
         You do not need the caller’s consent, but tell them what you are doing and why. Do not delay.
       </p>
+      <div class="field prominent">
+        <label for="emergency-location">Where the caller is</label>
+        <input id="emergency-location" value={location} onInput={(event) => setLocation(event.currentTarget.value)} />
+        {onFile && onFile !== location.trim() && (
+          <button type="button" onClick={() => setLocation(onFile)}>
+            Use the address on file: {onFile}
+          </button>
+        )}
+      </div>
       {run.emergencyCalledAt === null ? (
-        <button type="button" class="danger" onClick={() => model.update(emergencyCalled)}>
+        <button type="button" class="danger" data-main-action aria-keyshortcuts="Alt+9 Alt+Enter" onClick={() => model.update(emergencyCalled)}>
           999 called
         </button>
       ) : (
@@ -109,7 +125,7 @@ export function EmergencyCall({ call }: { call: CallData }) {
       )}
       <div class="field">
         <label for="emergency-summary">Tell the emergency services</label>
-        <textarea id="emergency-summary" rows={6} readOnly value={summary} />
+        <textarea id="emergency-summary" rows={5} readOnly value={summary} />
       </div>
       <CopyButton label="Copy for 999" text={summary} clipboard={clipboard} />
     </div>

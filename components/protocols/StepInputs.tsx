@@ -1,4 +1,5 @@
-import type { ProtocolStep } from '../../content/schema';
+import type { ProtocolStep, StepInput } from '../../content/schema';
+import { From } from '../ui/From';
 import type { CallData } from '../../lib/call/call';
 import { setChecklist, setInput } from '../../lib/protocols/run';
 import { useCall } from '../call/call-context';
@@ -7,6 +8,8 @@ import { useCall } from '../call/call-context';
 export function StepInputs({ step, call }: { step: ProtocolStep; call: CallData }) {
   const { model } = useCall();
   const run = call.protocol!;
+  const questions = step.inputs.filter((input) => input.say);
+  const answers = step.inputs.filter((input) => !input.say);
   return (
     <>
       {step.checklist.length > 0 && (
@@ -24,7 +27,8 @@ export function StepInputs({ step, call }: { step: ProtocolStep; call: CallData 
           ))}
         </fieldset>
       )}
-      {step.inputs.map((input) => {
+      {questions.length > 0 && <Questions questions={questions} call={call} />}
+      {answers.map((input) => {
         const id = `protocol-${input.id}`;
         const value = run.inputs[input.id] ?? '';
         const set = (next: string) => model.update((c, now) => setInput(c, now, input.id, next));
@@ -53,5 +57,42 @@ export function StepInputs({ step, call }: { step: ProtocolStep; call: CallData 
         );
       })}
     </>
+  );
+}
+
+/**
+ * Questions to ask, one list, each answered in place (SH-3): the answer is the record that it was
+ * asked, so nothing is ticked as well as typed.
+ */
+function Questions({ questions, call }: { questions: readonly StepInput[]; call: CallData }) {
+  const { model } = useCall();
+  const run = call.protocol!;
+  const asked = questions.filter((question) => run.inputs[question.id]?.trim()).length;
+  return (
+    <section class="questions" aria-labelledby="questions-heading">
+      <h4 id="questions-heading">
+        Ask, and write the answer <span class="asked-count">({asked} of {questions.length} answered)</span>
+      </h4>
+      <ol>
+        {questions.map((question) => {
+          const id = `protocol-${question.id}`;
+          const value = run.inputs[question.id] ?? '';
+          const set = (next: string) => model.update((c, now) => setInput(c, now, question.id, next));
+          return (
+            <li key={question.id} class={`question${value.trim() ? ' answered' : ''}${question.prominent ? ' prominent' : ''}`}>
+              <label for={id}>{question.label}</label> {question.from && <From from={question.from} />}
+              <span class="say-line" id={`${id}-say`}>
+                {question.say}
+              </span>
+              {question.kind === 'longtext' ? (
+                <textarea id={id} rows={2} aria-describedby={`${id}-say`} value={value} onInput={(event) => set(event.currentTarget.value)} />
+              ) : (
+                <input id={id} aria-describedby={`${id}-say`} value={value} onInput={(event) => set(event.currentTarget.value)} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }

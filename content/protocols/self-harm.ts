@@ -7,14 +7,17 @@
  * only to callers each service serves.
  */
 import { croydon } from '../provenance';
-import type { ChecklistItem, Protocol, ProtocolStep } from '../schema';
+import type { ChecklistItem, Protocol, ProtocolStep, StepInput } from '../schema';
 
 const plan = (step: number) => `Six-point plan, step ${step}`;
 const CONVERSATION = 'Managing the conversation with the customer';
 
-const ask = (id: string, label: string, say: string, quote: string): ChecklistItem => ({
+/** One of step 3's questions, answered in place: the answer is the record that it was asked. */
+const ask = (id: string, label: string, say: string, quote: string, kind: 'text' | 'longtext' = 'text', prominent = false): StepInput => ({
   id,
   label,
+  kind,
+  ...(prominent ? { prominent } : {}),
   say,
   from: croydon(plan(3), quote),
   sources: ['SH-3'],
@@ -68,24 +71,18 @@ const steps = (croydonOwn: boolean): ProtocolStep[] => [
     title: 'Gather information',
     action: 'Talk with the caller to gauge the risk. Write down where they are and any plan to go elsewhere.',
     say: [],
-    checklist: [
-      ask('sh-ask-plans', 'Specific plans? What are they?', 'Have you made any plans? Can you tell me about them?', 'Do they have specific plans? What are they?'),
-      ask('sh-ask-imminent', 'How soon?', 'When are you thinking of doing this?', 'How imminent are they?'),
-      ask('sh-ask-means', 'Means to hand?', 'Do you have anything with you to do it?', 'Do they have the means to carry out their plans to hand?'),
-      ask('sh-ask-action-taken', 'Action already taken? What and when?', 'Have you done anything already? What, and when?', 'Have they already taken action? If so, find out what and when?'),
-      ask('sh-ask-before', 'Harmed themselves before?', 'Have you tried to hurt yourself before?', 'Have they tried to harm themselves before?'),
-      ask('sh-ask-treatment', 'Treatment, past or current?', 'Have you had, or are you having, any treatment?', 'Have they received treatment or are they currently receiving treatment?'),
-      ask('sh-ask-where', 'Where are they now?', 'Where are you right now?', 'Where is the customer?'),
-      ask('sh-ask-elsewhere', 'Going anywhere else?', 'Are you planning to go anywhere else?', 'Do they intend to go anywhere else?'),
-      ask('sh-ask-alone', 'Alone, or someone with them?', 'Is anyone with you at the moment?', 'Are they alone or Is there someone else with them?'),
-    ],
+    checklist: [],
+    // The plan's questions in its order, each answered where it is asked.
     inputs: [
-      { id: 'location', label: 'Where the caller is', kind: 'text', prominent: true, sources: ['SH-3'] },
-      { id: 'plans-elsewhere', label: 'Plans to go elsewhere', kind: 'text', sources: ['SH-3'] },
-      { id: 'alone', label: 'Alone, or who is with them', kind: 'text', sources: ['SH-3'] },
-      { id: 'plans', label: 'Plans, means to hand, and how soon', kind: 'longtext', sources: ['SH-3'] },
-      { id: 'action-taken', label: 'Action already taken, and when', kind: 'longtext', sources: ['SH-3'] },
-      { id: 'history', label: 'Previous attempts and treatment', kind: 'longtext', sources: ['SH-3'] },
+      ask('plans', 'Specific plans? What are they?', 'Have you made any plans? Can you tell me about them?', 'Do they have specific plans? What are they?', 'longtext'),
+      ask('imminent', 'How soon?', 'When are you thinking of doing this?', 'How imminent are they?'),
+      ask('means', 'Means to hand?', 'Do you have anything with you to do it?', 'Do they have the means to carry out their plans to hand?'),
+      ask('action-taken', 'Action already taken? What and when?', 'Have you done anything already? What, and when?', 'Have they already taken action? If so, find out what and when?', 'longtext'),
+      ask('before', 'Harmed themselves before?', 'Have you tried to hurt yourself before?', 'Have they tried to harm themselves before?'),
+      ask('treatment', 'Treatment, past or current?', 'Have you had, or are you having, any treatment?', 'Have they received treatment or are they currently receiving treatment?'),
+      ask('location', 'Where the caller is', 'Where are you right now?', 'Where is the customer?', 'text', true),
+      ask('plans-elsewhere', 'Going anywhere else?', 'Are you planning to go anywhere else?', 'Do they intend to go anywhere else?'),
+      ask('alone', 'Alone, or someone with them?', 'Is anyone with you at the moment?', 'Are they alone or Is there someone else with them?'),
     ],
     phase: 'call',
     from: croydon(plan(3), "Record key information such as the customer's location and any plans they have to go elsewhere to harm themselves."),

@@ -54,6 +54,8 @@ export const CALL_EVENT_TYPES = [
   'protocol-started',
   'protocol-step',
   'warning-given',
+  'early-end-confirmed',
+  'early-end-declined',
   'call-terminated',
   'protocol-checked',
   'protocol-answer',

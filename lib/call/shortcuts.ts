@@ -4,6 +4,10 @@
  * Avoided: Alt+D, Alt+E and Alt+F, which the browser itself uses.
  */
 export type ShortcutAction =
+  | 'start-call'
+  | 'main-action'
+  | 'emergency-called'
+  | 'end-call'
   | 'hold'
   | 'agree-hold'
   | 'checked-in'
@@ -28,6 +32,10 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
+  { code: 'KeyC', keys: 'Alt+C', action: 'start-call', description: 'Start call' },
+  { code: 'Enter', keys: 'Alt+Enter', action: 'main-action', description: 'The step’s main action (Said it, Next step, Done…)' },
+  { code: 'Digit9', keys: 'Alt+9', action: 'emergency-called', description: 'Self-harm: 999 route, then 999 called' },
+  { code: 'KeyQ', keys: 'Alt+Q', action: 'end-call', description: 'End the call (goes to Close first in an ordinary call)' },
   { code: 'KeyH', keys: 'Alt+H', action: 'hold', description: 'Place on hold (asks first) / Resume call' },
   { code: 'KeyY', keys: 'Alt+Y', action: 'agree-hold', description: 'Caller agreed to hold' },
   { code: 'KeyK', keys: 'Alt+K', action: 'checked-in', description: 'Checked in with the caller on hold' },
@@ -59,3 +67,10 @@ export function shortcutFor(event: KeyLike, typing: boolean): ShortcutAction | n
   if (event.key === '?' && !typing) return 'help';
   return null;
 }
+
+/** The browser-wide commands (manifest `commands`): they work from any page, even with the panel closed. */
+export const GLOBAL_COMMANDS = {
+  'open-guide': { keys: 'Alt+Shift+G', description: 'Open the call guide' },
+  'abusive-caller': { keys: 'Alt+Shift+A', description: 'Abusive caller: open the protocol' },
+  'self-harm': { keys: 'Alt+Shift+X', description: 'Self-harm or suicide: open the protocol' },
+} as const;

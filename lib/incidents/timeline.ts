@@ -15,6 +15,8 @@ const KEPT = new Set<CallEvent['type']>([
   'protocol-started',
   'protocol-step',
   'warning-given',
+  'early-end-confirmed',
+  'early-end-declined',
   'call-terminated',
   'protocol-checked',
   'protocol-answer',
@@ -46,6 +48,10 @@ function describe(event: CallEvent, protocol: Protocol, referrals: readonly Refe
       return `Done: ${step(detail)}`;
     case 'warning-given':
       return `Warning given: ${step(detail)}`;
+    case 'early-end-confirmed':
+      return `Ended before the procedure's warnings were all given (${detail}): the agent confirmed`;
+    case 'early-end-declined':
+      return `Asked to end before the procedure's warnings were all given (${detail}): went back to them`;
     case 'call-terminated':
       return 'Call ended by the agent';
     case 'protocol-checked': {

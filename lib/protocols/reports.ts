@@ -16,14 +16,24 @@ export function emergencySummary(run: ProtocolRun, call: CallData): string {
   const answer = (id: string) => run.inputs[id];
   return join([
     `Location: ${answer('location')?.trim() || 'NOT KNOWN YET: ask where they are'}`,
-    line('Plans to go elsewhere', answer('plans-elsewhere')),
-    line('Plans, means to hand, how soon', answer('plans')),
+    run.emergencyCalledAt === null ? '999 not called yet' : `999 called at ${time(run.emergencyCalledAt)}`,
+    line('Going anywhere else', answer('plans-elsewhere')),
+    line('Plans', answer('plans')),
+    line('How soon', answer('imminent')),
+    line('Means to hand', answer('means')),
     line('Action already taken', answer('action-taken')),
     line('Alone or with', answer('alone')),
-    line('Previous attempts, treatment', answer('history')),
+    line('Harmed themselves before', answer('before')),
+    line('Treatment', answer('treatment')),
     line('Caller', callerFullName(call.caller)),
     line('Caller’s phone', call.caller.phone || call.caller.mobile),
   ]);
+}
+
+/** The agent's answer when asked about ending before every warning was given, if they were asked. */
+function early(call: CallData): string | null {
+  const asked = call.timeline.find((event) => event.type === 'early-end-confirmed');
+  return asked ? `Ended before the procedure’s warnings were all given (${asked.detail ?? ''}): the agent confirmed ending the call.` : null;
 }
 
 /** The file note for the line manager (AB-8), with the follow-up the playbook sets (AB-12). */
@@ -41,6 +51,7 @@ export function lineManagerReport(run: ProtocolRun, call: CallData, playbook: Pl
     ended
       ? `Call ended at ${time(ended.at)}${run.warnings.length ? '' : '; no warning was recorded before it was ended'}.`
       : 'The call continued after the caller stopped.',
+    early(call),
     line('Caller’s words', run.inputs['ab-caller-words']),
     line('What happened', run.inputs['ab-what-happened']),
     rule && ended

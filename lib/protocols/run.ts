@@ -53,6 +53,27 @@ export function warningsRequired(protocol: Protocol): number {
   return protocol.steps.slice(0, end < 0 ? undefined : end).filter((step) => step.kind === 'warning').length;
 }
 
+/** Warnings the procedure still asks for before the call is ended; 0 when all are given. */
+export function warningsShort(protocol: Protocol, run: ProtocolRun): number {
+  return Math.max(0, warningsRequired(protocol) - run.warnings.length);
+}
+
+/**
+ * Ending an abusive call before the procedure's warnings are all given is asked first (AB-3), and
+ * the answer goes on the record: 'end-now' ends the call, 'not-yet' goes back to the first warning
+ * not yet given.
+ */
+export function answerEarlyEnd(call: CallData, now: number, protocol: Protocol, answer: 'end-now' | 'not-yet'): CallData {
+  const run = call.protocol;
+  const ending = stepOfKind(protocol, 'end-call');
+  if (!run || !ending || run.callEnded) return call;
+  const detail = `${run.warnings.length} of ${warningsRequired(protocol)}`;
+  if (answer === 'end-now') return completeStep(log(call, now, 'early-end-confirmed', detail), now, protocol, ending.id);
+  const unsaid = protocol.steps.find((step) => step.kind === 'warning' && run.done[step.id] === undefined);
+  const back = log(call, now, 'early-end-declined', detail);
+  return unsaid ? goToStep(back, unsaid.id) : back;
+}
+
 const kindOf = (protocol: Protocol, stepId: string): StepKind | undefined => protocol.steps.find((step) => step.id === stepId)?.kind;
 
 function log(call: CallData, at: number, type: CallEvent['type'], detail?: string): CallData {

@@ -59,6 +59,11 @@ test('Moray: one warning, the call ended, the file note with the caller’s word
   await call.field('Phone').fill('01632 960999');
   await expect(page.getByRole('alert')).toContainText('This caller’s last call was ended');
   await expect(page.getByRole('alert')).toContainText('warn them, then end the call again. (AB-13)');
+  // Beside the field it concerns: just under the number being typed, which stays where it was.
+  const phoneBox = (await call.field('Phone').boundingBox())!;
+  const alertBox = (await page.getByRole('alert').boundingBox())!;
+  expect(alertBox.y).toBeGreaterThanOrEqual(phoneBox.y + phoneBox.height);
+  expect(alertBox.y - (phoneBox.y + phoneBox.height)).toBeLessThan(60);
 });
 
 test('Communities: its ten points of 6.7, five warnings before the call is ended, the ADOR1 form, and no other organisation’s steps', async ({ panel }) => {
