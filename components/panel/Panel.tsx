@@ -70,7 +70,6 @@ export function Panel({ incidentLogUrl }: Props) {
     <div class="panel">
       <PanelHeader playbook={playbook} settings={settings} incidentLogUrl={incidentLogUrl} onHelp={openHelp} />
       <DatabaseProblem unsaved={() => model.call.peek() !== null} />
-      <SaveStatus />
       {refusal && (
         <p class="notice" role="alert">
           {refusal}{' '}
@@ -163,22 +162,4 @@ function useFocusHome() {
 /** The protocol as it will open, before the call it will run in has been read. */
 function useOpeningPreview(procedure: Protocol | undefined, now: number) {
   return useMemo(() => (procedure ? startProtocol(startCall('opening', 'new', now), now, procedure) : null), [procedure]);
-}
-
-/** Says when the live call is not yet safely stored, and why. */
-function SaveStatus() {
-  const { model, saveState, saveError } = useCall();
-  if (!model.active.value) return null;
-  if (saveState.value === 'error') {
-    return (
-      <p class="notice save-error" role="alert">
-        {saveError.value}
-      </p>
-    );
-  }
-  return (
-    <p class="save-status" aria-live="polite">
-      {saveState.value === 'pending' ? 'Saving…' : 'Saved on this computer'}
-    </p>
-  );
 }

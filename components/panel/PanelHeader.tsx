@@ -57,6 +57,7 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
             blockedReason={holdBlockedReason(call)}
             soundCues={settings.soundCues}
           />
+          <SaveStatus />
         </div>
       )}
     </header>
@@ -167,5 +168,23 @@ function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
         <TrainingSwitch />
       </div>
     </div>
+  );
+}
+
+/** Says when the live call is not yet safely stored, and why. */
+function SaveStatus() {
+  const { model, saveState, saveError } = useCall();
+  if (!model.active.value) return null;
+  if (saveState.value === 'error') {
+    return (
+      <p class="notice save-error" role="alert">
+        {saveError.value}
+      </p>
+    );
+  }
+  return (
+    <p class="save-status" aria-live="polite">
+      {saveState.value === 'pending' ? 'Saving…' : 'Saved on this computer'}
+    </p>
   );
 }

@@ -62,7 +62,14 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
           {failure}
         </p>
       )}
-      <button type="button" class={call.protocol?.saved ? '' : 'primary'} onClick={() => void save()} disabled={saving}>
+      <button
+        type="button"
+        class={call.protocol?.saved ? '' : 'primary'}
+        data-main-action={call.protocol?.saved ? undefined : true}
+        aria-keyshortcuts={call.protocol?.saved ? undefined : 'Alt+Enter'}
+        onClick={() => void save()}
+        disabled={saving}
+      >
         {call.protocol?.saved ? 'Update incident' : 'Save incident'}
       </button>
       {call.protocol?.saved && <p role="status">Incident saved.</p>}

@@ -72,7 +72,9 @@ export function ProtocolScreen(props: Props) {
   const use = selfHarm ? playbook.protocols.selfHarm : playbook.protocols.abusive;
   // Steps that only need saying or doing have their action straight under the line to say;
   // steps with answers to write have it after them.
-  const actionFirst = step.inputs.length === 0 && step.kind !== 'record' && step.kind !== 'gather' && step.kind !== 'emergency';
+  // The route choice after step 3 is at its top, with the questions under it: the 999 decision
+  // is never below the fold.
+  const actionFirst = step.kind === 'gather' || (step.inputs.length === 0 && step.kind !== 'record' && step.kind !== 'emergency');
   const actions = <StepActions {...props} step={step} />;
 
   return (
@@ -95,7 +97,8 @@ export function ProtocolScreen(props: Props) {
           </span>{' '}
           {step.title} <From from={step.from} />
         </h3>
-        <p class="step-action">{step.action}</p>
+        {/* With a line to say, the line and its action come first and the instruction after. */}
+        {lines.length === 0 && <p class="step-action">{step.action}</p>}
         {lines.length > 0 && (
           <ul class="say" aria-label="Say" id="step-say">
             {lines.map((text) => (
@@ -104,6 +107,7 @@ export function ProtocolScreen(props: Props) {
           </ul>
         )}
         {actionFirst && actions}
+        {lines.length > 0 && <p class="step-action">{step.action}</p>}
         <StepBody {...props} step={step} />
         {!actionFirst && actions}
         <FromDetails
@@ -264,7 +268,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
         type="button"
         class="primary"
         disabled={mustSave}
-        data-main-action
+        data-main-action={mustSave ? undefined : true}
         aria-keyshortcuts="Alt+Enter"
         onClick={() => {
           model.update((c, at) => finishProtocol(completeStep(c, at, protocol, step.id), at));
@@ -298,7 +302,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
       type="button"
       class="primary"
       disabled={mustSave}
-      data-main-action
+      data-main-action={mustSave ? undefined : true}
       aria-keyshortcuts="Alt+Enter"
       aria-describedby={step.kind === 'warning' && step.say.length > 0 ? 'step-say' : undefined}
       onClick={() => model.update((c, at) => completeStep(c, at, protocol, step.id))}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { CallPage, ProtocolPage, type PanelPage } from './pages/panel-page';
+import { CallPage, ProtocolPage, type PanelPage, showView } from './pages/panel-page';
 import { axeViolations, expectNoViolations, expectNoViolationsLightAndDark } from './support/axe';
 import { MONDAY_14_00 } from './support/clock';
 
@@ -67,10 +67,10 @@ test('in a 320 px panel, light and dark: enquiry, transfer, close, speller, sett
   await call.button('Cancel transfer').click();
   await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
   await check(page, 'close');
-  await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Spell' }).click();
+  await showView(page, 'Spell');
   await page.getByRole('textbox', { name: 'Spell' }).fill('SW1A 1AA');
   await check(page, 'speller');
-  await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Settings' }).click();
+  await showView(page, 'Settings');
   await expect(page.getByRole('heading', { name: 'CRM connection' })).toBeVisible();
   await check(page, 'settings');
   await page.keyboard.press('Shift+Slash');

@@ -1,3 +1,4 @@
+import { showView } from './pages/panel-page';
 import { expect, test } from './fixtures';
 import { MONDAY_14_00, MONDAY_09_30 } from './support/clock';
 
@@ -67,7 +68,7 @@ test('Settings can be changed later, and the greeting follows', async ({ panel }
   await panel.page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-  await panel.page.getByRole('button', { name: 'Settings' }).click();
+  await showView(panel.page, 'Settings');
   await expect(panel.page.getByLabel('Your name')).toHaveValue('Morag Innes');
   await panel.page.getByLabel('Your name').fill('Morag');
   await panel.page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -1,3 +1,4 @@
+import { openMenu } from './pages/panel-page';
 import { HOUR } from '../support/now';
 import { expect, test } from './fixtures';
 import { T0 } from './support/clock';
@@ -40,7 +41,7 @@ test('the incident log opens in a tab, wired to the real IndexedDB', async ({ co
 test('the panel links to the incident log', async ({ panel }) => {
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-  const link = panel.page.getByRole('link', { name: 'Incident log', exact: true });
+  const link = (await openMenu(panel.page)).getByRole('link', { name: 'Incident log', exact: true });
   await expect(link).toHaveAttribute('href', `chrome-extension://${panel.extensionId}/incidents.html`);
   await expect(panel.page.getByRole('region', { name: 'Incident log' })).toContainText('0 open incidents · no follow-ups overdue');
 });

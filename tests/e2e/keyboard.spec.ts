@@ -55,6 +55,12 @@ async function setUp(page: Page) {
   await expect(page.getByRole('region', { name: 'Greeting' })).toContainText('Morag Innes speaking');
 }
 
+/** A protocol asked for with no call yet shows at once and takes input once its call has started. */
+async function protocolRunning(page: Page, firstStep: RegExp) {
+  await expect(page.locator('.protocol-frame')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('heading', { name: firstStep, level: 3 })).toBeFocused();
+}
+
 test('set-up and a whole call from the keyboard alone, focus always visible', async ({ panel }) => {
   const page = await openFocused(panel);
   await setUp(page);
@@ -89,6 +95,7 @@ test('the abusive-call protocol from the keyboard alone, every step, focus alway
   await setUp(page);
   // Moray 4.4: warn, end the call, make the file note, e-mail it.
   await page.keyboard.press('Alt+A');
+  await protocolRunning(page, /Step 1 of 4: Warn you will end the call/);
   await press(page, 'Said it');
   await press(page, 'Call ended');
   await tabTo(page, "The caller's exact words");
@@ -105,7 +112,7 @@ test('the self-harm protocol to 999 from the keyboard alone, focus always visibl
   const page = await openFocused(panel);
   await setUp(page);
   await page.keyboard.press('Alt+X');
-  await expect(page.getByRole('heading', { name: /Caller may attempt suicide or self-harm/ })).toBeFocused();
+  await protocolRunning(page, /Step 1 of 6: Take it seriously/);
   await press(page, 'Done, next step');
   await press(page, 'Colleague alerted');
   await press(page, 'Done, next step');

@@ -152,6 +152,8 @@ test('keyboard: Alt+H asks to hold, Alt+Y agrees, Alt+K checks in, Alt+H resumes
   await page.keyboard.press('Shift+Slash');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toContainText('Alt+K');
+  // Every shortcut that counts, the browser-wide ones too.
+  for (const keys of ['Alt+C', 'Alt+Enter', 'Alt+9', 'Alt+Q', 'Alt+Shift+A', 'Alt+Shift+X', 'Alt+Shift+G']) await expect(help).toContainText(keys);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });

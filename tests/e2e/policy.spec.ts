@@ -1,3 +1,4 @@
+import { showView } from './pages/panel-page';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test as base } from './fixtures';
@@ -42,7 +43,7 @@ test('a policy file sets the organisation and locks it; a policy change applies 
   await expect(panel.greeting()).toContainText('Moray Housing Partnership, Morag Innes speaking');
   await expect(page.getByText('Morag Innes · Lettings')).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Settings' }).click();
+  await showView(page, 'Settings');
   await expect(page.getByLabel('Organisation')).toBeDisabled();
   await expect(page.getByLabel('Team (optional)')).toBeDisabled();
   await expect(page.getByText('Your organisation manages some of these settings')).toBeVisible();
@@ -52,7 +53,7 @@ test('a policy file sets the organisation and locks it; a policy change applies 
   const policies = await context.newPage();
   await policies.goto('chrome://policy');
   await policies.getByRole('button', { name: 'Reload policies' }).click();
-  await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Greeting' }).click();
+  await showView(page, 'Greeting');
   await expect(panel.greeting()).toHaveText(/^(Bore da|Prynhawn da|Noswaith dda), /, { timeout: 15_000 });
 });
 
@@ -69,7 +70,7 @@ test('an invalid part of a policy is ignored and named; the rest still applies',
   await expect(panel.page.getByLabel('Organisation')).toHaveValue('moray');
   await panel.page.getByLabel('Your name').fill('Morag Innes');
   await panel.page.getByRole('button', { name: 'Save and show greeting' }).click();
-  await panel.page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Settings' }).click();
+  await showView(panel.page, 'Settings');
   const problems = panel.page.getByRole('alert').filter({ hasText: 'could not be used' });
   await expect(problems).toContainText('hold:');
   await expect(problems).toContainText('playbookPack: not valid JSON');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { CallPage, ProtocolPage, type PanelPage } from './pages/panel-page';
+import { CallPage, ProtocolPage, type PanelPage, showView } from './pages/panel-page';
 import { MONDAY_14_00 } from './support/clock';
 
 const SELF_HARM = 'Caller may attempt suicide or self-harm';
@@ -25,12 +25,12 @@ test('Moray: one warning, the call ended, the file note with the caller’s word
   await expect(page.getByRole('heading', { name: /^Abusive call/, level: 2 })).toBeVisible();
   // Moray 4.4: staff cannot refuse to deal with any customer, shown throughout.
   await expect(page.getByRole('list', { name: 'Always' })).toContainText('You cannot refuse to deal with any customer');
-  await expect(page.getByRole('navigation', { name: 'Protocol steps' }).getByRole('button')).toHaveText([
-    '1. Warn you will end the call',
-    '2. End the call',
-    '3. Make the file note',
-    '4. E-mail the file note',
-  ]);
+  const steps = page.getByRole('navigation', { name: 'Protocol steps' }).getByRole('button');
+  await expect(steps).toHaveCount(4);
+  const titles = ['1. Warn you will end the call', '2. End the call', '3. Make the file note', '4. E-mail the file note'];
+  for (const [index, title] of titles.entries()) await expect(steps.nth(index)).toHaveAccessibleName(title);
+  // The current step first, its heading focused and its line to say at the top.
+  await expect(page.getByRole('heading', { name: /Step 1 of 4: Warn you will end the call/, level: 3 })).toBeFocused();
   await page.clock.fastForward('00:30');
   await protocol.action('Said it').click();
   await expect(page.getByText('Warnings given: 1 of 1 (14:00)')).toBeVisible();
@@ -73,8 +73,8 @@ test('Communities: its ten points of 6.7, five warnings before the call is ended
   await page.keyboard.press('Alt+A');
   const steps = page.getByRole('navigation', { name: 'Protocol steps' }).getByRole('button');
   await expect(steps).toHaveCount(10);
-  await expect(steps.nth(1)).toHaveText('2. Suggest calling back later');
-  await expect(steps.last()).toHaveText('10. Get support');
+  await expect(steps.nth(1)).toHaveAccessibleName('2. Suggest calling back later');
+  await expect(steps.last()).toHaveAccessibleName('10. Get support');
   // Each step beside its own standard, quietly.
   await expect(page.getByRole('heading', { name: /Say you can't help like this/, level: 3 })).toContainText('Communities 6.7');
   await protocol.action('Said it').click();
@@ -187,16 +187,24 @@ test('self-harm, 999 chosen from step 3 for serious risk or immediate danger: th
   const { call, protocol } = await setUpCall(panel, 'Morag Innes', 'Moray Housing Partnership');
   await page.keyboard.press('Alt+X');
   await protocol.step(/3\. Gather information/).click();
+  // One list: each question answered where it is asked.
+  await expect(page.getByRole('heading', { name: /Ask, and write the answer \(0 of 9 answered\)/ })).toBeVisible();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
   await protocol.field('Where the caller is').fill('Bus shelter, High Street, Elgin');
-  await protocol.field('Plans, means to hand, and how soon').fill('Has tablets with them, says tonight');
+  await protocol.field('Specific plans? What are they?').fill('Has tablets with them, says tonight');
+  await expect(page.getByRole('heading', { name: /Ask, and write the answer \(2 of 9 answered\)/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Caller’s location' })).toContainText('Bus shelter, High Street, Elgin');
   await page.getByRole('button', { name: 'Serious risk or immediate danger: dial 999' }).first().click();
-  await expect(page.getByRole('heading', { name: /Serious risk or immediate danger: dial 999/, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Serious risk or immediate danger: dial 999/, level: 3 })).toBeFocused();
+  // 999 in one place: the location is here to check and correct, and leads the summary.
+  await expect(protocol.field('Where the caller is')).toHaveValue('Bus shelter, High Street, Elgin');
+  await protocol.field('Where the caller is').fill('Bus shelter, High Street, Elgin, opposite the library');
   const summary = protocol.field('Tell the emergency services');
-  await expect(summary).toHaveValue(/^Location: Bus shelter, High Street, Elgin\nPlans, means to hand, how soon: Has tablets with them, says tonight/);
+  await expect(summary).toHaveValue(/^Location: Bus shelter, High Street, Elgin, opposite the library\n999 not called yet\nPlans: Has tablets with them, says tonight/);
   await page.clock.fastForward('00:45');
   await protocol.action('999 called').click();
   await expect(page.getByText('999 called at 14:00.')).toBeVisible();
+  await expect(summary).toHaveValue(/^Location: Bus shelter, High Street, Elgin, opposite the library\n999 called at 14:00\n/);
   await expect(call.button('Place on hold')).toBeDisabled();
   await protocol.action('Call ended: review').click();
   await protocol.action('Save incident').click();
@@ -207,7 +215,7 @@ test('self-harm, 999 chosen from step 3 for serious risk or immediate danger: th
 test('a protocol opens from outside the panel (its keyboard command), in front of the screen the agent was on', async ({ panel, serviceWorker }) => {
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-  await panel.page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Spell' }).click();
+  await showView(panel.page, 'Spell');
   // What the background stores when Alt+Shift+X is pressed with focus in the CRM page.
   await serviceWorker.evaluate(() =>
     chrome.storage.session.set({ panelRequest: { kind: 'protocol', protocol: 'self-harm', at: Date.now() } }),
@@ -226,8 +234,8 @@ test('a protocol asked for the moment the panel opens is on screen at once, and 
   await page.reload();
   await page.getByRole('button', { name: 'Self-harm' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(SELF_HARM), level: 2 })).toBeVisible();
-  // Focus moves to the heading once the protocol runs in the call; then it takes input.
-  await expect(page.getByRole('heading', { name: new RegExp(SELF_HARM), level: 2 })).toBeFocused();
+  // Focus moves to the current step's heading once the protocol runs in the call; then it takes input.
+  await expect(page.getByRole('heading', { name: /Step 1 of 6: Take it seriously/, level: 3 })).toBeFocused();
   await expect(page.locator('.protocol-frame')).not.toHaveAttribute('aria-busy', 'true');
   await new ProtocolPage(page).action('Done, next step').click();
   await expect(page.getByRole('heading', { name: /Get a support partner/, level: 3 })).toBeVisible();

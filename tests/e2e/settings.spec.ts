@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { EXTENSION_DIR, expect, test as base } from './fixtures';
 import { dayMonthYear } from '../support/now';
-import { CallPage } from './pages/panel-page';
+import { CallPage, showView } from './pages/panel-page';
 import { MONDAY_14_00 } from './support/clock';
 import { extensionVariant } from './support/extension-variant';
 
@@ -10,7 +10,7 @@ const test = base;
 async function openSettings(panel: import('./pages/panel-page').PanelPage) {
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-  await panel.page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Settings' }).click();
+  await showView(panel.page, 'Settings');
 }
 
 test('hold timings are kept within the playbook’s, with a message when not', async ({ panel }) => {
@@ -116,7 +116,7 @@ test.describe('Fill from CRM', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
     const call = new CallPage(page);
-    await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Greeting' }).click();
+    await showView(page, 'Greeting');
     await call.button('Start call').click();
     await call.button('Next step').click();
     await call.button('Fill from CRM').click();

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { CallPage } from './pages/panel-page';
+import { CallPage, showView } from './pages/panel-page';
 
 /** The words of a spelled group, read from its list as the agent sees them. */
 async function words(page: import('@playwright/test').Page, group: string): Promise<string[]> {
@@ -11,7 +11,7 @@ test('Spell reads an email and a postcode in groups; Decode turns what the calle
   const { page } = panel;
   await panel.open();
   await panel.setUp('Morag Innes', 'Moray Housing Partnership');
-  await page.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name: 'Spell' }).click();
+  await showView(page, 'Spell');
 
   await page.getByRole('textbox', { name: 'Spell' }).fill('jo.bloggs-1@example.co.uk');
   await expect.poll(() => words(page, 'Local part jo.bloggs-1')).toEqual([

@@ -1,5 +1,21 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Opens the panel's menu (who and where, the views, the incident log, training) if it is closed. */
+export async function openMenu(page: Page): Promise<Locator> {
+  const button = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const menu = page.locator('#panel-menu');
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
+/** A view of the panel, chosen from its menu as the agent would. */
+export async function showView(page: Page, name: 'Greeting' | 'Call' | 'Spell' | 'Settings'): Promise<void> {
+  const menu = await openMenu(page);
+  await menu.getByRole('navigation', { name: 'Guide' }).getByRole('button', { name, exact: true }).click();
+  await expect(menu).toBeHidden();
+}
+
 /** The side panel, opened as a tab (Playwright cannot drive Chrome's real side panel). */
 export class PanelPage {
   constructor(

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openMenu } from './panel-page';
 
 /** Training mode in the panel (and any extension page), found by role and name. */
 export class TrainingPage {
@@ -8,23 +9,33 @@ export class TrainingPage {
     return this.page.getByRole('switch', { name: 'Training mode' });
   }
 
+  /** The switch is in the panel's menu. */
+  async pressSwitch(): Promise<void> {
+    await openMenu(this.page);
+    await this.switch().click();
+  }
+
   banner(page: Page = this.page): Locator {
     return page.getByRole('status').filter({ hasText: 'Training mode: practice only, nothing is kept with real incidents' });
   }
 
   /** Turns training on: every open extension page reloads into it. */
   async enter(): Promise<void> {
+    await openMenu(this.page);
     await expect(this.switch()).toHaveAttribute('aria-checked', 'false');
     await this.switch().click();
     await expect(this.banner()).toBeVisible();
+    await openMenu(this.page);
     await expect(this.switch()).toHaveAttribute('aria-checked', 'true');
   }
 
   async leave(choice: 'Clear practice data and leave' | 'Keep practice data and leave'): Promise<void> {
-    await this.switch().click();
+    await this.pressSwitch();
     await this.page.getByRole('dialog', { name: 'Leave training mode?' }).getByRole('button', { name: choice }).click();
-    await expect(this.switch()).toHaveAttribute('aria-checked', 'false');
+    // The pages reload into real mode: the banner goes, then the switch (in the menu) reads off.
     await expect(this.banner()).toBeHidden();
+    await openMenu(this.page);
+    await expect(this.switch()).toHaveAttribute('aria-checked', 'false');
   }
 
   async startScenario(title: string, options: { speed?: string; showLines?: boolean } = {}): Promise<void> {
