@@ -82,7 +82,11 @@ export function HoldBar({ call, policy, now, blockedReason = null, soundCues }: 
         </button>
         {blockedReason && (
           <p id="hold-blocked" class="hold-blocked">
-            {blockedReason}
+            {/* In a very narrow panel the strip says only "Hold is off"; the reason stays for screen readers. */}
+            <span class="narrow-only" aria-hidden="true">
+              Hold is off
+            </span>
+            <span class="wide-only">{blockedReason}</span>
           </p>
         )}
       </section>

@@ -184,7 +184,13 @@ function SaveStatus() {
   }
   return (
     <p class="save-status" aria-live="polite">
-      {saveState.value === 'pending' ? 'Saving…' : 'Saved on this computer'}
+      {saveState.value === 'pending' ? (
+        'Saving…'
+      ) : (
+        <>
+          Saved<span class="wide-only"> on this computer</span>
+        </>
+      )}
     </p>
   );
 }

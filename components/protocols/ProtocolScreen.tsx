@@ -76,6 +76,9 @@ export function ProtocolScreen(props: Props) {
   // is never below the fold.
   const actionFirst = step.kind === 'gather' || (step.inputs.length === 0 && step.kind !== 'record' && step.kind !== 'emergency');
   const actions = <StepActions {...props} step={step} />;
+  // While the route is undecided its choice (999 among it) is the step's action: the frame's own
+  // 999 button would only repeat it.
+  const routeFirst = step.kind === 'gather' && !run.route;
 
   return (
     <section class={`protocol ${selfHarm ? 'self-harm' : 'abusive'}`} aria-labelledby="protocol-heading">
@@ -84,7 +87,7 @@ export function ProtocolScreen(props: Props) {
       </h2>
       {selfHarm && <OffHoldNow call={call} />}
       {selfHarm && <PinnedLocation call={call} />}
-      {selfHarm && !run.callEnded && (
+      {selfHarm && !run.callEnded && !routeFirst && (
         <div class="actions protocol-tools">
           <EmergencyButton call={call} protocol={protocol} />
         </div>
@@ -97,8 +100,9 @@ export function ProtocolScreen(props: Props) {
           </span>{' '}
           {step.title} <From from={step.from} />
         </h3>
-        {/* With a line to say, the line and its action come first and the instruction after. */}
-        {lines.length === 0 && <p class="step-action">{step.action}</p>}
+        {/* With a line to say, the line and its action come first and the instruction after; the
+            route choice comes straight under the heading. */}
+        {lines.length === 0 && !routeFirst && <p class="step-action">{step.action}</p>}
         {lines.length > 0 && (
           <ul class="say" aria-label="Say" id="step-say">
             {lines.map((text) => (
@@ -107,7 +111,9 @@ export function ProtocolScreen(props: Props) {
           </ul>
         )}
         {actionFirst && actions}
-        {lines.length > 0 && <p class="step-action">{step.action}</p>}
+        {/* 999: where the caller is, 999 called and the summary, straight under the line to say. */}
+        {step.kind === 'emergency' && <EmergencyCall call={call} />}
+          {(lines.length > 0 || routeFirst) && <p class="step-action">{step.action}</p>}
         <StepBody {...props} step={step} />
         {!actionFirst && actions}
         <FromDetails
@@ -216,7 +222,6 @@ function StepBody({ call, protocol, playbook, referrals, agentName, now, step }:
       {step.kind === 'support-partner' && <SupportPartner call={call} partners={playbook.supportPartners} />}
       <StepInputs step={step} call={call} />
       {step.kind === 'referrals' && referrals && <ReferralList referrals={referrals} call={call} now={now} />}
-      {step.kind === 'emergency' && <EmergencyCall call={call} />}
       {step.kind === 'file-note' && (
         <div class="field">
           <label for="file-note">File note for your Line Manager/Director</label>
@@ -242,6 +247,13 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
   const last = protocol.steps[protocol.steps.length - 1]?.id === step.id;
   const [askingEarlyEnd, setAskingEarlyEnd] = useState(false);
   useEffect(() => setAskingEarlyEnd(false), [step.id]);
+  // Once the incident is saved, what comes next is this step's action: focus goes to it.
+  const next = useRef<HTMLButtonElement>(null);
+  const wasSaved = useRef(run.saved);
+  useEffect(() => {
+    if (run.saved && !wasSaved.current) next.current?.focus();
+    wasSaved.current = run.saved;
+  }, [run.saved]);
   if (step.kind === 'gather' && !run.route) return <RouteChoice protocol={protocol} />;
   if (step.kind === 'referrals' || step.kind === 'emergency') {
     // On the 999 step, "999 called" is the main action until it is pressed.
@@ -267,6 +279,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
       <button
         type="button"
         class="primary"
+        ref={next}
         disabled={mustSave}
         data-main-action={mustSave ? undefined : true}
         aria-keyshortcuts="Alt+Enter"
@@ -301,6 +314,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
     <button
       type="button"
       class="primary"
+      ref={next}
       disabled={mustSave}
       data-main-action={mustSave ? undefined : true}
       aria-keyshortcuts="Alt+Enter"

@@ -82,7 +82,7 @@ export function RouteChoice({ protocol }: { protocol: Protocol }) {
         <button type="button" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'non-urgent'))}>
           Not urgent: referral advice
         </button>
-        <button type="button" class="danger" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
+        <button type="button" class="danger" aria-keyshortcuts="Alt+9" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
           Serious risk or immediate danger: dial 999
         </button>
       </div>
@@ -104,9 +104,6 @@ export function EmergencyCall({ call }: { call: CallData }) {
   const setLocation = (value: string) => model.update((c, now) => setInput(c, now, 'location', value));
   return (
     <div class="emergency">
-      <p class="cue">
-        You do not need the caller’s consent, but tell them what you are doing and why. Do not delay.
-      </p>
       <div class="field prominent">
         <label for="emergency-location">Where the caller is</label>
         <input id="emergency-location" value={location} onInput={(event) => setLocation(event.currentTarget.value)} />
