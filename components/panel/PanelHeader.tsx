@@ -183,7 +183,9 @@ function SaveStatus() {
     );
   }
   return (
-    <p class="save-status" aria-live="polite">
+    // Not a live region: it flips between Saving… and Saved at every keystroke, which a screen
+    // reader would read over the caller. A failure is an alert.
+    <p class="save-status">
       {saveState.value === 'pending' ? (
         'Saving…'
       ) : (

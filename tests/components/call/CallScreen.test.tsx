@@ -106,6 +106,27 @@ describe('hold (HO-1..HO-3)', () => {
     expect(button('Place on hold')).toBeInTheDocument();
   });
 
+  it('speaks only when the hold prompt changes: the clocks tick outside every live region', async () => {
+    const { advance } = await renderCall();
+    await click('Start call');
+    await click('Place on hold');
+    await click('Caller agreed to hold');
+    const live = () =>
+      [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')]
+        .filter((element) => element.getAttribute('aria-live') !== 'off')
+        .map((element) => element.textContent)
+        .join(' | ');
+    const before = live();
+    for (let second = 1; second <= 30; second += 1) {
+      advance(1_000);
+      expect(screen.getByLabelText(`On hold for 0:${String(second).padStart(2, '0')}`)).toBeInTheDocument();
+      expect(live()).toBe(before);
+    }
+    advance(31_000);
+    expect(live()).not.toBe(before);
+    expect(within(holdBar()).getByRole('status')).toHaveTextContent('Check in with the caller now');
+  });
+
   it('does not put the caller on hold when they decline', async () => {
     const { call } = await renderCall();
     await click('Start call');
