@@ -6,6 +6,7 @@
  */
 import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
+import { calicoDuties, calicoFacts } from './duties/calico';
 
 const A = 'Appendix 1 A';
 const C = 'Appendix 1 C, when you telephone';
@@ -151,6 +152,7 @@ export const calicoPlaybook: Playbook = {
       from: calico(C, 'Aim to answer 80% of calls within 30 seconds.'),
       sources: ['SL-1'],
     },
+    ...calicoFacts,
   ],
   protocols: {
     abusive: {
@@ -163,4 +165,5 @@ export const calicoPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  duties: calicoDuties,
 };
