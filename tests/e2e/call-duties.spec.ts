@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { CallPage } from './pages/panel-page';
+import { expectNoViolationsLightAndDark } from './support/axe';
 import { dayAfter, MONDAY_14_00 } from './support/clock';
 
 test.beforeEach(async ({ context }) => {
@@ -33,6 +34,7 @@ test("Moray: a call-back nobody answers, tried over two calendar days, then the 
   const due = page.getByRole('region', { name: 'Call-backs due' });
   await due.getByRole('button', { name: 'Tried Mrs Ann Jones, no answer' }).click();
   await due.getByRole('radio', { name: 'Message left with an adult' }).check();
+  await expectNoViolationsLightAndDark(page, 'a call-back attempt being recorded');
   await due.getByRole('button', { name: 'Save attempt' }).click();
   const attempts = due.getByRole('list', { name: 'Attempts to call Mrs Ann Jones back' });
   await expect(attempts.getByRole('listitem')).toHaveText(['Tried today at 14:00, no answer. Message left with an adult.']);
@@ -56,6 +58,7 @@ test("Moray: a call-back nobody answers, tried over two calendar days, then the 
   await expect(due.getByText('Send the letter')).toBeVisible();
   await expect(due).toContainText('No contact after 2 days: send a letter');
   await expect(due.getByRole('button', { name: /no answer/ })).toHaveCount(0);
+  await expectNoViolationsLightAndDark(page, 'the letter due');
   await due.getByRole('button', { name: 'Letter sent to Mrs Ann Jones' }).click();
   await expect(page.getByRole('region', { name: 'Call-backs due' })).toHaveCount(0);
 });
@@ -79,4 +82,25 @@ test("Calico: a caller who speaks another language is offered Language Line and 
   await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
   await call.button('Copy summary').click();
   await expect.poll(() => call.clipboard()).toContain('Language: Polish');
+});
+
+test('in a 320 px panel the new controls, opened, pass axe: language, third party, vulnerable caller, complaint', async ({ panel }) => {
+  const { page } = panel;
+  const call = new CallPage(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.clock.install({ time: MONDAY_14_00 });
+  await panel.open();
+  await panel.setUp('Sam Agent', 'The Calico Group');
+  await call.button('Start call').click();
+  await call.button('Next step').click();
+  await page.getByRole('radio', { name: 'Another language' }).check();
+  await page.getByRole('checkbox', { name: "Calling on someone's behalf" }).check();
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Vulnerable caller' }).check();
+  await expect(page.getByText(/otherwise we will not be able to help/)).toBeVisible();
+  await expectNoViolationsLightAndDark(page, 'the caller stage with its duties open');
+  await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Enquiry' }).click();
+  await call.button('Complaint').click();
+  await expect(page.getByRole('list', { name: 'Complaint' })).toBeVisible();
+  await expectNoViolationsLightAndDark(page, 'the enquiry stage with the complaint route');
 });
