@@ -92,6 +92,14 @@ export const calicoPlaybook: Playbook = {
       from: calico(C, 'Reply to any call back requests left with non-Contact Centre staff within 48 hours.'),
       sources: ['TR-6'],
     },
+    {
+      id: 'own-voicemail',
+      label: 'A message on your own voicemail: respond by the next working day',
+      within: { amount: 1, unit: 'working-days' },
+      withinOpeningHours: true,
+      from: calico('Appendix 2, Internal Customer Service Standards', 'Responding to voicemail messages by the next working day'),
+      sources: ['TR-6'],
+    },
   ],
   message: {
     fields: [
