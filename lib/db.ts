@@ -113,6 +113,20 @@ export interface CallBack {
   reason: string;
   status: 'due' | 'done';
   doneAt: number | null;
+  /** The caller's language when not English (CY-1), e.g. "Welsh"; absent in older records. */
+  language?: string;
+  /** Attempts that found no one (Moray 4.2, CB-6), oldest first; absent until the first. */
+  attempts?: CallBackAttempt[];
+  /** The caller is available only in the evening: call outside office hours (CB-6). */
+  eveningOnly?: boolean;
+  /** When the letter was sent after the days of attempts; the call-back is then done (CB-6). */
+  letterSentAt?: number;
+}
+
+/** One try at a call-back that found no one, and the message left, if any. */
+export interface CallBackAttempt {
+  at: number;
+  message: 'adult' | 'machine' | 'none';
 }
 
 export const REAL_DATABASE = 'call-guide';

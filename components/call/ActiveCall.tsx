@@ -83,7 +83,7 @@ interface BodyProps {
 function CallBody({ call, playbook, context, now }: BodyProps) {
   const app = useAppState();
   const { model } = useCall();
-  if (call.activity === 'transfer') return <TransferPanel call={call} />;
+  if (call.activity === 'transfer') return <TransferPanel call={call} playbook={playbook} />;
   if (call.activity === 'message') return <MessagePanel call={call} context={context} now={now} />;
   switch (call.stage) {
     case 'greeting':
@@ -91,7 +91,7 @@ function CallBody({ call, playbook, context, now }: BodyProps) {
     case 'caller':
       return <CallerStage call={call} playbook={playbook} onSpell={app.spell} />;
     case 'enquiry':
-      return <EnquiryStage call={call} />;
+      return <EnquiryStage call={call} playbook={playbook} />;
     case 'close':
       return <ClosePanel call={call} context={context} now={now} onEnd={() => void model.end()} />;
   }

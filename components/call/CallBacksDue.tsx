@@ -4,10 +4,16 @@ import { callBackLines } from '../../content/call-lines';
 import { From } from '../ui/From';
 import { useLiveQuery } from '../ui/use-live-query';
 import { useCall } from './call-context';
+import { useAppState } from '../panel/app-context';
+import { UnansweredCallBack } from './UnansweredCallBack';
 
-/** Promised call-backs until they are marked done, overdue ones first and marked (TR-6). */
+/**
+ * Promised call-backs until they are marked done, overdue ones first and marked (TR-6), with the
+ * caller's language (CY-1) and, where the standard sets one, the procedure when no one answers (CB-6).
+ */
 export function CallBacksDue({ now }: { now: number }) {
   const { db } = useCall();
+  const unanswered = useAppState().playbook.value?.duties?.unanswered;
   const due = useLiveQuery(db, listDueCallBacks, []);
   if (due.status !== 'ready' || due.value.length === 0) return null;
   return (
@@ -24,7 +30,9 @@ export function CallBacksDue({ now }: { now: number }) {
                   {overdue && <span class="badge">Overdue</span>}{' '}
                   {callBack.dueAt !== null ? `Due ${formatDue(callBack.dueAt, now)}` : callBack.agreedTime || 'Time to agree'}
                 </div>
+                {callBack.language && <div>Language: {callBack.language}</div>}
                 {callBack.reason && <div class="hint">{callBack.reason}</div>}
+                {unanswered && <UnansweredCallBack callBack={callBack} rule={unanswered} now={now} />}
               </div>
               <button
                 type="button"

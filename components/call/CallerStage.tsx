@@ -7,6 +7,10 @@ import { FillFromCrm } from './FillFromCrm';
 import { RingBack } from './RingBack';
 import { useAppState } from '../panel/app-context';
 import { From } from '../ui/From';
+import { dutiesOf } from '../../lib/call/duties';
+import { AccessOffers, CallerLanguage } from './CallerLanguage';
+import { OnBehalfCheck } from './OnBehalfCheck';
+import { VulnerableNote } from './VulnerableNote';
 
 const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
 const DETAIL_LABELS: Record<CallerField, string> = {
@@ -29,7 +33,10 @@ interface Props {
   onSpell(text: string): void;
 }
 
-/** Who is calling, how to address them (GR-6..GR-9), and the details to confirm (GR-8, NA-1). */
+/**
+ * Who is calling, how to address them (GR-6..GR-9), their language and access needs (AC, CY),
+ * whether they speak for someone else (DP) or are vulnerable (VU), and the details to confirm.
+ */
 export function CallerStage({ call, playbook, onSpell }: Props) {
   const { model } = useCall();
   const crmConnection = useAppState().settings.value?.crm ?? null;
@@ -37,6 +44,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
   const set = (patch: Partial<Caller>) => model.update((c, now) => updateCaller(c, now, patch));
   const text = (key: keyof Caller) => (event: Event) => set({ [key]: (event.currentTarget as HTMLInputElement).value });
   const address = addressCaller(caller);
+  const duties = dutiesOf(playbook);
   // AB-13's warning shows beside the field that recognises the caller, under it, so it never
   // pushes away the number being typed.
   const fields = playbook.callerDetails.fields;
@@ -84,17 +92,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
         />
         Caller is happy to be called by their first name
       </label>
-      <fieldset class="field">
-        <legend>Language</legend>
-        <label class="check">
-          <input type="radio" name="caller-language" checked={caller.language === 'en'} onChange={() => set({ language: 'en' })} />
-          English
-        </label>
-        <label class="check">
-          <input type="radio" name="caller-language" checked={caller.language === 'cy'} onChange={() => set({ language: 'cy' })} />
-          Welsh (Cymraeg)
-        </label>
-      </fieldset>
+      <CallerLanguage caller={caller} duties={duties} set={set} />
       <div class="field-row">
         <div class="field">
           <label for="caller-contact">Prefers contact by</label>
@@ -115,6 +113,9 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
           <input id="caller-access" value={caller.access} onInput={text('access')} />
         </div>
       </div>
+      <AccessOffers caller={caller} duties={duties} />
+      <OnBehalfCheck caller={caller} duties={duties} set={set} />
+      <VulnerableNote caller={caller} duties={duties} set={set} />
       <h3>Confirm details</h3>
       <p class="hint">Ask the caller to confirm each one; spell it back in NATO phonetics.</p>
       <ul class="details">

@@ -4,7 +4,7 @@ import { From } from '../ui/From';
 import { useCall } from './call-context';
 
 /** Brief cues the agent can dismiss for the rest of the call. */
-export function Cues({ cues, call }: { cues: readonly EnquiryCue[]; call: CallData }) {
+export function Cues({ cues, call }: { cues: readonly (EnquiryCue & { say?: string })[]; call: CallData }) {
   const { model } = useCall();
   const showing = cues.filter((cue) => !call.dismissedCues.includes(cue.id));
   if (showing.length === 0) return null;
@@ -12,7 +12,10 @@ export function Cues({ cues, call }: { cues: readonly EnquiryCue[]; call: CallDa
     <ul class="cues" aria-label="Cues">
       {showing.map((cue) => (
         <li key={cue.id}>
-          <span>{cue.text}</span> <From from={cue.from} />
+          <span>
+            {cue.text} <From from={cue.from} />
+            {cue.say && <span class="say"> Say: “{cue.say}”</span>}
+          </span>
           <button
             type="button"
             class="dismiss"

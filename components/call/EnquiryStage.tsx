@@ -1,15 +1,22 @@
+import type { Playbook } from '../../content/schema';
 import { enquiryCues } from '../../content/cues';
 import { setText, type CallData } from '../../lib/call/call';
+import { dutiesOf } from '../../lib/call/duties';
 import { useCall } from './call-context';
+import { ComplaintCue } from './ComplaintCue';
 import { Cues } from './Cues';
 
-/** What the call is about, and the agent's notes (CV-1..CV-5, CL-6). */
-export function EnquiryStage({ call }: { call: CallData }) {
+/** What the call is about, the agent's notes, the organisation's own cues and its complaint route. */
+export function EnquiryStage({ call, playbook }: { call: CallData; playbook: Playbook }) {
   const { model } = useCall();
+  const duties = dutiesOf(playbook);
+  // The organisation's cues share the dismissed list with the guide's: their ids are kept apart.
+  const cues = [...enquiryCues, ...duties.enquiry.map((line) => ({ ...line, id: `${playbook.id}-${line.id}` }))];
   return (
     <section class="card" aria-labelledby="enquiry-heading">
       <h2 id="enquiry-heading">Enquiry</h2>
-      <Cues cues={enquiryCues} call={call} />
+      <Cues cues={cues} call={call} />
+      <ComplaintCue call={call} duties={duties} />
       <div class="field">
         <label for="call-enquiry">What the call is about</label>
         <textarea

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
-import { callerFullName, closeActivity, copied, promiseCallBack, setMessageField, type CallData } from '../../lib/call/call';
+import { callerFullName, languageName, closeActivity, copied, promiseCallBack, setMessageField, type CallData } from '../../lib/call/call';
 import { saveCallBack } from '../../lib/call/call-backs';
 import { CALL_BACK_FIELD, messageDefaults, messageText, type ComposeContext } from '../../lib/call/compose';
 import { callBackDue, formatDue } from '../../lib/call/due';
@@ -8,6 +8,8 @@ import { messageLines as lines } from '../../content/call-lines';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
 import { useCall } from './call-context';
+import { dutiesOf } from '../../lib/call/duties';
+import { DutyLines } from './DutyLines';
 
 interface Props {
   call: CallData;
@@ -25,9 +27,11 @@ export function MessagePanel({ call, context, now }: Props) {
   return (
     <section class="card activity" aria-labelledby="message-heading">
       <h2 id="message-heading">Message and call-back</h2>
+      <DutyLines lines={dutiesOf(playbook).lastResort} label="Before you take a message" />
       <p class="hint">
         {lines.apologise.text} <From from={lines.apologise.from} />
       </p>
+      <DutyLines lines={dutiesOf(playbook).message} label="Messages and call-backs" />
       {playbook.message.sayWhenColleagueBack && (
         <p class="cue">
           {lines.colleagueBack.text} <From from={lines.colleagueBack.from} />
@@ -76,6 +80,7 @@ export function MessagePanel({ call, context, now }: Props) {
     if (!chosen) return;
     const due = callBackDue(chosen, playbook.openingHours, now);
     const dueAt = due.kind === 'due' ? due.dueAt : null;
+    const language = languageName(call.caller);
     model.update((c, at) => promiseCallBack(c, at, { promiseId, label: chosen.label, dueAt, agreedTime }));
     await saveCallBack(await db(), {
       id: `${call.id}-call-back`,
@@ -86,6 +91,7 @@ export function MessagePanel({ call, context, now }: Props) {
       callerName: callerFullName(call.caller) || values['caller-name'] || 'Caller',
       phone: call.caller.phone || call.caller.mobile || values.phone || values['home-number'] || '',
       reason: call.enquiry || values['nature-of-query'] || values.reason || '',
+      ...(language ? { language } : {}),
     });
   }
 }

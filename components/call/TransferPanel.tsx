@@ -1,3 +1,6 @@
+import type { Playbook } from '../../content/schema';
+import { dutiesOf } from '../../lib/call/duties';
+import { DutyLines } from './DutyLines';
 import { closeActivity, completeTransfer, copied, setTransferTo, type CallData } from '../../lib/call/call';
 import { transferBriefing } from '../../lib/call/compose';
 import { transferLines as lines } from '../../content/call-lines';
@@ -6,12 +9,13 @@ import { From } from '../ui/From';
 import { useCall } from './call-context';
 
 /** A warm transfer (TR-1..TR-3), with the HO-4 reminder before talking to the colleague. */
-export function TransferPanel({ call }: { call: CallData }) {
+export function TransferPanel({ call, playbook }: { call: CallData; playbook: Playbook }) {
   const { model, clipboard } = useCall();
   const briefing = transferBriefing(call);
   return (
     <section class="card activity" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Transfer</h2>
+      <DutyLines lines={dutiesOf(playbook).lastResort} label="Before you transfer" />
       <p class="notice" role="note">
         {lines.mute.text} <From from={lines.mute.from} />
       </p>

@@ -3,7 +3,10 @@ import { From, FromDetails } from '../ui/From';
 
 const DAY_NAMES = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
 
-/** The figures the organisation's standard sets (SL-1, SL-2 and others), shown for reference, never enforced. */
+/**
+ * The figures the organisation's standard sets (SL-1..SL-8), its own contact numbers as printed
+ * (OR-1..OR-3) and its promises in full (OR-4), shown for reference, never enforced.
+ */
 export function PlaybookFacts({ playbook }: { playbook: Playbook }) {
   const hours = playbook.openingHours;
   if (playbook.facts.length === 0 && !hours) return null;
@@ -14,6 +17,13 @@ export function PlaybookFacts({ playbook }: { playbook: Playbook }) {
         {playbook.facts.map((fact) => (
           <li key={fact.id}>
             {fact.text} <From from={fact.from} />
+            {fact.items && (
+              <ul>
+                {fact.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

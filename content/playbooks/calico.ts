@@ -6,6 +6,7 @@
  */
 import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
+import { calicoDuties, calicoFacts } from './duties/calico';
 
 const A = 'Appendix 1 A';
 const C = 'Appendix 1 C, when you telephone';
@@ -91,6 +92,14 @@ export const calicoPlaybook: Playbook = {
       from: calico(C, 'Reply to any call back requests left with non-Contact Centre staff within 48 hours.'),
       sources: ['TR-6'],
     },
+    {
+      id: 'own-voicemail',
+      label: 'A message on your own voicemail: respond by the next working day',
+      within: { amount: 1, unit: 'working-days' },
+      withinOpeningHours: true,
+      from: calico('Appendix 2, Internal Customer Service Standards', 'Responding to voicemail messages by the next working day'),
+      sources: ['TR-6'],
+    },
   ],
   message: {
     fields: [
@@ -151,6 +160,7 @@ export const calicoPlaybook: Playbook = {
       from: calico(C, 'Aim to answer 80% of calls within 30 seconds.'),
       sources: ['SL-1'],
     },
+    ...calicoFacts,
   ],
   protocols: {
     abusive: {
@@ -163,4 +173,5 @@ export const calicoPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  duties: calicoDuties,
 };

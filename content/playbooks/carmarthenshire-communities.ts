@@ -5,6 +5,7 @@
  */
 import { communities, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
+import { communitiesDuties, communitiesFacts } from './duties/communities';
 
 const S61 = '6.1 Call Answering';
 const S62 = '6.2 Managing the Call Effectively';
@@ -138,6 +139,7 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
   ],
   facts: [
     { id: 'answer-target', text: 'Answer promptly, within 5 rings', from: communities(S61, 'All calls should be answered promptly within 5 rings'), sources: ['SL-1'] },
+    ...communitiesFacts,
   ],
   protocols: {
     abusive: {
@@ -150,4 +152,5 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  duties: communitiesDuties,
 };

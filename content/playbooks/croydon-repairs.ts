@@ -6,6 +6,7 @@
  */
 import { croydon, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
+import { croydonDuties, croydonFacts } from './duties/croydon';
 
 const CSA = 'CSA promise';
 const PROMISE = 'Our promise';
@@ -147,6 +148,7 @@ export const croydonRepairsPlaybook: Playbook = {
       from: croydon('Out of hours', 'Our Out of hours service will be provided by Wates'),
       sources: ['SL-2'],
     },
+    ...croydonFacts,
   ],
   protocols: {
     abusive: {
@@ -159,4 +161,5 @@ export const croydonRepairsPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  duties: croydonDuties,
 };

@@ -6,6 +6,7 @@
  */
 import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
+import { longhurstDuties, longhurstFacts } from './duties/longhurst';
 
 const PROMISE = 'Our promise to you';
 const TIMES = 'Response times';
@@ -169,6 +170,7 @@ export const longhurstHavelokPlaybook: Playbook = {
       from: longhurst(TIMES, 'Our contact centre aims to answer calls within 60 seconds or less, and keep lost or abandoned calls to 7% or less of all calls received.'),
       sources: ['SL-1', 'SL-5'],
     },
+    ...longhurstFacts,
   ],
   protocols: {
     abusive: {
@@ -181,4 +183,5 @@ export const longhurstHavelokPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  duties: longhurstDuties,
 };

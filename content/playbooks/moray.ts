@@ -6,6 +6,7 @@
  */
 import { guideDefault, moray, quote } from '../provenance';
 import type { Playbook } from '../schema';
+import { morayDuties, morayFacts } from './duties/moray';
 
 const GREETING = '{salutation} Moray Housing Partnership, {agent} speaking, how can I help you?';
 const S42 = '4.2 Telephone Accessibility';
@@ -142,6 +143,7 @@ export const morayPlaybook: Playbook = {
       from: moray(S42, 'During opening hours calls will be answered within 4 rings (about 15 seconds), both at the switchboard and at individual extensions.'),
       sources: ['SL-1'],
     },
+    ...morayFacts,
   ],
   protocols: {
     abusive: {
@@ -181,4 +183,5 @@ export const morayPlaybook: Playbook = {
     sources: ['AB-14', 'AB-17'],
   },
   supportPartners: [],
+  duties: morayDuties,
 };

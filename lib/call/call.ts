@@ -17,7 +17,9 @@ export interface Caller {
   surname: string;
   /** The caller said the agent may use their first name (GR-6). */
   firstNamePermission: boolean;
-  language: 'en' | 'cy';
+  /** English, Welsh, or another language named in `otherLanguage` (GR-9, AC, CY-1). */
+  language: 'en' | 'cy' | 'other';
+  otherLanguage: string;
   /** Preferred way to be contacted (GR-9). */
   contactMethod: '' | 'phone' | 'mobile' | 'email' | 'letter';
   /** Arrangements for sensory impairment, in the agent's words (GR-9). */
@@ -27,6 +29,14 @@ export interface Caller {
   mobile: string;
   email: string;
   reference: string;
+  /** Someone is calling on the customer's behalf (DP): the customer's name, and whether the
+   * organisation already knows the customer gave permission (Calico, DP-1). */
+  onBehalf: boolean;
+  onBehalfOf: string;
+  permissionKnown: '' | 'yes' | 'no';
+  /** A vulnerable caller (VU), with the agent's note of what they need. */
+  vulnerable: boolean;
+  vulnerableNote: string;
 }
 
 /** Every kind of event a call's timeline records, in one list the type and the content share. */
@@ -51,6 +61,7 @@ export const CALL_EVENT_TYPES = [
   'closing-checked',
   'summary-copied',
   'call-ended',
+  'complaint-noted',
   'protocol-started',
   'protocol-step',
   'warning-given',
@@ -107,6 +118,8 @@ export interface CallData {
   callBack: CallBackPromised | null;
   closing: Record<string, boolean>;
   dismissedCues: string[];
+  /** The caller is making a complaint: the organisation's route is on screen (CO). */
+  complaint: boolean;
   timeline: CallEvent[];
   /** A safeguarding protocol in progress or finished on this call (absent in older drafts). */
   protocol?: ProtocolRun | null;
@@ -118,6 +131,7 @@ export const EMPTY_CALLER: Caller = {
   surname: '',
   firstNamePermission: false,
   language: 'en',
+  otherLanguage: '',
   contactMethod: '',
   access: '',
   address: '',
@@ -125,6 +139,11 @@ export const EMPTY_CALLER: Caller = {
   mobile: '',
   email: '',
   reference: '',
+  onBehalf: false,
+  onBehalfOf: '',
+  permissionKnown: '',
+  vulnerable: false,
+  vulnerableNote: '',
 };
 
 function log(call: CallData, at: number, type: CallEventType, detail?: string): CallData {
@@ -151,6 +170,7 @@ export function startCall(id: string, kind: CallKind, now: number): CallData {
       callBack: null,
       closing: {},
       dismissedCues: [],
+      complaint: false,
       timeline: [],
       protocol: null,
     },
@@ -158,6 +178,14 @@ export function startCall(id: string, kind: CallKind, now: number): CallData {
     'call-started',
     kind,
   );
+}
+
+/**
+ * A call saved by an earlier version lacks the fields added since: they take their empty values,
+ * so a draft written before an update resumes as it was.
+ */
+export function withDefaults(call: CallData): CallData {
+  return { ...call, complaint: call.complaint ?? false, caller: { ...EMPTY_CALLER, ...call.caller } };
 }
 
 export function goToStage(call: CallData, now: number, stage: Stage): CallData {
@@ -192,6 +220,12 @@ export function setText(call: CallData, field: 'enquiry' | 'notes', text: string
 
 export function dismissCue(call: CallData, cue: string): CallData {
   return call.dismissedCues.includes(cue) ? call : { ...call, dismissedCues: [...call.dismissedCues, cue] };
+}
+
+/** The Complaint cue opened or closed (CO): the summary says a complaint was made. */
+export function setComplaint(call: CallData, now: number, complaint: boolean): CallData {
+  if (call.complaint === complaint) return call;
+  return log({ ...call, complaint }, now, 'complaint-noted', String(complaint));
 }
 
 /** HO-1: holding starts with asking the caller, never with the hold itself. */
@@ -276,6 +310,13 @@ export function addressCaller(caller: Caller): string {
   if (caller.firstNamePermission && first) return first;
   if (caller.title.trim() && caller.surname.trim()) return formal;
   return '';
+}
+
+/** The caller's language in words, for notes; null for English. */
+export function languageName(caller: Caller): string | null {
+  if (caller.language === 'cy') return 'Welsh';
+  if (caller.language === 'other') return caller.otherLanguage.trim() || 'another language (not named)';
+  return null;
 }
 
 /** The caller's full name as given, for notes and briefings. */

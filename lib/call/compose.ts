@@ -4,7 +4,7 @@
  * retypes what the guide already knows.
  */
 import type { Playbook } from '../../content/schema';
-import { callerFullName, type CallData } from './call';
+import { callerFullName, languageName, type CallData } from './call';
 import { formatClock } from './hold';
 
 export interface ComposeContext {
@@ -28,8 +28,19 @@ function contactLines(call: CallData): (string | null)[] {
     line('Mobile', caller.mobile),
     line('Email', caller.email),
     line('Prefers contact by', caller.contactMethod),
-    caller.language === 'cy' ? 'Language: Welsh' : null,
+    line('Language', languageName(caller) ?? undefined),
     line('Access needs', caller.access),
+    ...dutyLines(call),
+  ];
+}
+
+/** Who the caller speaks for, and a vulnerable caller's needs (DP, VU): every note carries them. */
+export function dutyLines(call: CallData): (string | null)[] {
+  const { caller } = call;
+  const permission = caller.permissionKnown === 'yes' ? ' (their permission is known)' : caller.permissionKnown === 'no' ? ' (their permission is not known)' : '';
+  return [
+    caller.onBehalf ? `Calling on behalf of: ${caller.onBehalfOf.trim() || 'the customer (name not given)'}${permission}` : null,
+    caller.vulnerable ? `Vulnerable caller: ${caller.vulnerableNote.trim() || 'yes'}` : null,
   ];
 }
 
@@ -82,6 +93,8 @@ export function messageText(call: CallData, context: ComposeContext, now: number
   return join([
     `Message taken by ${context.agentName} on ${time(now)}`,
     ...fields.map((field) => `${field.label}: ${values[field.id]?.trim() || '—'}`),
+    line('Language', languageName(call.caller) ?? undefined),
+    ...dutyLines(call),
     fields.some((field) => field.id === CALL_BACK_FIELD) ? null : callBackLine(call),
   ]);
 }
@@ -105,6 +118,7 @@ export function callSummary(call: CallData, context: ComposeContext, now: number
     `${call.kind === 'transferred' ? 'Transferred call' : 'Call'} on ${time(call.startedAt)}, ${formatClock(now - call.startedAt)} long, taken by ${context.agentName}`,
     ...contactLines(call),
     line('Enquiry', call.enquiry),
+    call.complaint ? 'Complaint: the caller is making a complaint' : null,
     line('Notes', call.notes),
     holds.count ? `On hold ${holds.count} time${holds.count > 1 ? 's' : ''}, ${formatClock(holds.totalMs)} in all, ${holds.checkIns} check-in${holds.checkIns === 1 ? '' : 's'}` : null,
     transfer ? `Transferred to: ${transfer.detail}` : null,

@@ -163,11 +163,16 @@ export function isOverdue(dueAt: number, now: number): boolean {
 /** "today at 15:30", "tomorrow at 09:15", "Mon 1 Dec at 10:00" (local time, 24-hour clock). */
 export function formatDue(dueAt: number, now: number): string {
   const due = new Date(dueAt);
-  const time = `${pad(due.getHours())}:${pad(due.getMinutes())}`;
-  const key = dateKey(due);
-  if (key === dateKey(dayStart(now))) return `today at ${time}`;
-  if (key === dateKey(dayStart(now, 1))) return `tomorrow at ${time}`;
-  if (key === dateKey(dayStart(now, -1))) return `yesterday at ${time}`;
-  const year = due.getFullYear() === new Date(now).getFullYear() ? '' : ` ${due.getFullYear()}`;
-  return `${DAY_NAMES[due.getDay()]} ${due.getDate()} ${MONTH_NAMES[due.getMonth()]}${year} at ${time}`;
+  return `${formatDay(dueAt, now)} at ${pad(due.getHours())}:${pad(due.getMinutes())}`;
+}
+
+/** The local day holding `at`: "today", "tomorrow", "yesterday" or "Mon 7 Dec" (with the year if not this one). */
+export function formatDay(at: number, now: number): string {
+  const day = new Date(at);
+  const key = dateKey(day);
+  if (key === dateKey(dayStart(now))) return 'today';
+  if (key === dateKey(dayStart(now, 1))) return 'tomorrow';
+  if (key === dateKey(dayStart(now, -1))) return 'yesterday';
+  const year = day.getFullYear() === new Date(now).getFullYear() ? '' : ` ${day.getFullYear()}`;
+  return `${DAY_NAMES[day.getDay()]} ${day.getDate()} ${MONTH_NAMES[day.getMonth()]}${year}`;
 }

@@ -5,7 +5,7 @@
  */
 import { computed, signal } from '@preact/signals-core';
 import type { CallKind } from '../../content/schema';
-import { startCall, endCall, type CallData } from './call';
+import { startCall, endCall, withDefaults, type CallData } from './call';
 import { unopenedDatabase } from '../db-handle';
 import type { DraftStore } from './draft-store';
 
@@ -43,7 +43,7 @@ export function createCallModel(deps: CallModelDeps) {
       .then(() => deps.drafts.load())
       .then(
         (saved) => {
-          if (saved && call.value === null) call.value = saved;
+          if (saved && call.value === null) call.value = withDefaults(saved);
         },
         () => deps.drafts.hold(unopenedDatabase.peek() ? UNOPENED_DRAFT : UNREAD_DRAFT),
       )

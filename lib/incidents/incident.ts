@@ -3,7 +3,7 @@
  * steps already captured (AB-9, SH-6).
  */
 import type { Playbook, Protocol, Referral } from '../../content/schema';
-import { callerFullName, type Caller, type CallData } from '../call/call';
+import { callerFullName, languageName, type Caller, type CallData } from '../call/call';
 import type { FollowUp, Incident } from '../db';
 import type { ProtocolRun } from '../protocols/run';
 import { incidentTimeline } from './timeline';
@@ -58,6 +58,7 @@ export function buildIncident(call: CallData, context: IncidentContext, now: num
   const inputs = protocol.steps.flatMap((step) => step.inputs);
   const answers = inputs
     .map((input) => ({ id: input.id, label: input.label, value: (run.inputs[input.id] ?? '').trim() }))
+    .concat(callerAnswers(call.caller))
     .filter((answer) => answer.value);
   const checklist = protocol.steps
     .flatMap((step) => step.checklist)
@@ -114,4 +115,13 @@ export function incidentSummary(run: ProtocolRun): string {
       : 'referral advice given';
   const where = run.inputs.location?.trim() ? ` Caller at: ${run.inputs.location.trim()}.` : '';
   return `Caller declared intent to self-harm: ${route}.${where}`;
+}
+
+/** What the caller stage noted that the incident must carry: vulnerability, language, who they speak for (VU, CY-1, DP). */
+function callerAnswers(caller: Caller): { id: string; label: string; value: string }[] {
+  return [
+    { id: 'caller-vulnerable', label: 'Vulnerable caller', value: caller.vulnerable ? caller.vulnerableNote.trim() || 'yes' : '' },
+    { id: 'caller-language', label: 'Language', value: languageName(caller) ?? '' },
+    { id: 'caller-on-behalf-of', label: 'Calling on behalf of', value: caller.onBehalf ? caller.onBehalfOf.trim() || 'the customer (name not given)' : '' },
+  ];
 }

@@ -42,22 +42,6 @@ export interface Problem {
   message: string;
 }
 
-/**
- * Requirements added after a second reading of the standards (issue 14) that no content cites
- * yet. The check fails for any requirement neither cited nor listed here, and for one listed here
- * that content now cites: the list only shrinks.
- */
-export const NOT_YET_CITED: readonly string[] = [
-  'SL-3', 'SL-4', 'SL-6', 'SL-7',
-  'CO-1', 'CO-2', 'CO-3', 'CO-4', 'CO-5', 'CO-6', 'CO-7',
-  'AC-1', 'AC-2', 'AC-3', 'AC-4', 'AC-5',
-  'CY-1', 'CY-2', 'CY-3',
-  'VU-1', 'VU-2', 'VU-3',
-  'DP-1', 'DP-2', 'DP-3', 'DP-4',
-  'CB-1', 'CB-2', 'CB-3', 'CB-4', 'CB-5', 'CB-6', 'CB-7',
-  'OR-1', 'OR-2', 'OR-3', 'OR-4', 'OR-6',
-];
-
 /** Runs of digits, spaces, brackets and hyphens: anything that might be a phone number. */
 const NUMBER_RUN = /[(\d][\d\s()-]*\d/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,9 +69,7 @@ export function checkContent(content: Content): Problem[] {
   for (const { id, where } of citations) {
     if (!known.has(id)) add('unknown-citation')(`${where} cites ${id}, which is not in requirements.ts`);
   }
-  const cited = new Set(citations.map((citation) => citation.id));
   for (const id of uncitedRequirements(content, citations)) add('uncited')(`${id} is cited by no content`);
-  for (const id of NOT_YET_CITED) if (cited.has(id)) add('uncited')(`${id} is cited now: take it off NOT_YET_CITED`);
   checkRequirementsList(content, add('requirements-list'));
   for (const text of allStrings(content)) {
     for (const run of numberRuns(text, 6)) {
@@ -195,7 +177,7 @@ function idOf(value: unknown): string | undefined {
 
 function uncitedRequirements(content: Content, citations: readonly Citation[]): string[] {
   const cited = new Set(citations.map((citation) => citation.id));
-  return content.requirements.map((requirement) => requirement.id).filter((id) => !cited.has(id) && !NOT_YET_CITED.includes(id));
+  return content.requirements.map((requirement) => requirement.id).filter((id) => !cited.has(id));
 }
 
 /** content/requirements.ts says what content/standards/REQUIREMENTS.md says, line for line. */
@@ -227,7 +209,7 @@ export function coverageTable(content: Content): { text: string; uncited: string
     return `${requirement.id.padEnd(6)} ${String(mine.length).padStart(5)}  ${where || '-'}`;
   });
   const uncited = uncitedRequirements(content, citations);
-  const summary = `${content.requirements.length} requirements, ${citations.length} citations; not yet cited (issue 14): ${NOT_YET_CITED.join(' ')}`;
+  const summary = `${content.requirements.length} requirements, ${citations.length} citations`;
   const text = ['Requirement coverage', 'ID     Cited  Where', ...rows, summary].join('\n');
   return { text, uncited };
 }

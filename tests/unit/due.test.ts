@@ -79,6 +79,10 @@ describe('callBackDue with the real playbooks', () => {
     expect(due).toEqual({ kind: 'due', dueAt: WED(14), explanation: 'Within 48 hours (clock time)' });
   });
 
+  it("Calico, a message on the agent's own voicemail: by the end of the next working day (Appendix 2, TR-6)", () => {
+    expect(dueAt(promiseOf('calico', 'own-voicemail'), undefined, FRI(16))).toBe(NEXT_MON(17));
+  });
+
   it('Longhurst: one working day ends at 17:00 the next working day', () => {
     const promise = promiseOf('longhurst-havelok', 'answer-machine');
     const hours = playbook('longhurst-havelok').openingHours;
