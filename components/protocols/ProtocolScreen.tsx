@@ -251,7 +251,11 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
   const next = useRef<HTMLButtonElement>(null);
   const wasSaved = useRef(run.saved);
   useEffect(() => {
-    if (run.saved && !wasSaved.current) next.current?.focus();
+    if (run.saved && !wasSaved.current && next.current) {
+      // Wholly on screen: focus alone leaves a button that is half below the fold where it is.
+      next.current.focus({ preventScroll: true });
+      next.current.scrollIntoView?.({ block: 'nearest' });
+    }
     wasSaved.current = run.saved;
   }, [run.saved]);
   if (step.kind === 'gather' && !run.route) return <RouteChoice protocol={protocol} />;

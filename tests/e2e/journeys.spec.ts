@@ -31,7 +31,7 @@ const BUDGET: Record<string, { clicks: number; keys: number; scrolls: number }> 
   'abusive call to the incident saved (mouse)': { clicks: 6, keys: 0, scrolls: 1 },
   'self-harm, not urgent (mouse)': { clicks: 10, keys: 0, scrolls: 2 },
   'self-harm to the 999 summary copied (mouse)': { clicks: 9, keys: 0, scrolls: 2 },
-  'ordinary call (keyboard)': { clicks: 0, keys: 29, scrolls: 0 },
+  'ordinary call (keyboard)': { clicks: 0, keys: 30, scrolls: 0 },
   'self-harm, not urgent (keyboard)': { clicks: 0, keys: 35, scrolls: 0 },
   'abusive call to the incident saved (keyboard)': { clicks: 0, keys: 7, scrolls: 0 },
   'self-harm to the 999 summary copied (keyboard)': { clicks: 0, keys: 22, scrolls: 0 },
