@@ -6,7 +6,7 @@
 import { computed, signal } from '@preact/signals-core';
 import type { CallKind, Protocol, ProtocolKind } from '../content/schema';
 import { renderGreeting, timeOfDay } from './call/greeting';
-import { effectiveHold, withPolicy } from './settings/effective';
+import { effectiveHold, locked, withPolicy } from './settings/effective';
 import type { OrgConfig } from './settings/org-config';
 import type { SettingsCache } from './settings/settings-cache';
 import {
@@ -101,9 +101,14 @@ export function createAppState(deps: AppDeps) {
   /** Saves a whole form or one section of settings; locked values stay as the policy sets them. */
   async function saveSettings(input: Partial<SettingsInput>, options: { stay?: boolean } = {}): Promise<SaveResult> {
     const fromPolicy = policy.value;
+    const own = ownSettings.value;
+    // A locked setting keeps the policy's value, or the agent's own when the policy's was invalid.
+    const kept = (key: 'team' | 'greetingLanguage') => (locked(fromPolicy, key) && own ? { [key]: own[key] } : {});
     const merged = {
-      ...(ownSettings.value ?? {}),
+      ...(own ?? {}),
       ...input,
+      ...kept('team'),
+      ...kept('greetingLanguage'),
       ...(fromPolicy?.organisation ? { playbookId: fromPolicy.organisation } : {}),
     } as SettingsInput;
     const result = validateSettings(merged, org.findPlaybook);

@@ -8,7 +8,7 @@ import { Field } from './Field';
 export function RetentionSettings() {
   const policy = useAppState().policy.value;
   const fromPolicy = policy?.retentionMonths;
-  const isLocked = Boolean(fromPolicy) && locked(policy, 'retentionMonths');
+  const isLocked = locked(policy, 'retentionMonths');
   const [months, setMonths] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

@@ -1,0 +1,20 @@
+// @vitest-environment happy-dom
+import { act, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { memoryStore, renderPanel } from '../render-panel';
+import { today } from '../../support/now';
+
+const agent = { agentName: 'Morag Innes', playbookId: 'carmarthenshire-communities', team: 'Lettings', greetingLanguage: 'playbook' };
+
+describe('settings an organisation locks with a value the guide cannot use', () => {
+  it('stay locked: the retention period and the team cannot be edited, and the problem is named', async () => {
+    const { guide } = await renderPanel(memoryStore(agent), today(14), { retentionMonths: 240, team: 7, locked: ['retentionMonths', 'team'] });
+    await act(() => {
+      guide.app.view.value = 'settings';
+    });
+    expect(await screen.findByRole('textbox', { name: /Keep reviewed incidents for \(months\)/ })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: /Team/ })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Save retention' })).toBeNull();
+    expect(screen.getByRole('alert', { name: '' })).toHaveTextContent('retentionMonths:');
+  });
+});
