@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
 import { IdSchema } from '../../content/schema-primitives';
 import { referralCatalogue } from '../../content';
-import { CrmConnectionSchema, type CrmConnection } from './crm-connection';
+import { PolicyCrmSchema, type CrmConnection } from './crm-connection';
 import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
 export const LOCKABLE = ['organisation', 'team', 'hold', 'retentionMonths', 'referralDirectory', 'crm', 'greetingLanguage'] as const;
@@ -49,7 +49,7 @@ export const POLICY_PARTS = {
   greetingLanguage: v.picklist(GREETING_LANGUAGES),
   hold: HoldOverrideSchema,
   retentionMonths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
-  crm: CrmConnectionSchema,
+  crm: PolicyCrmSchema,
 } as const;
 
 function parseJsonPart<T>(
