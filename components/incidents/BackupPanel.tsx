@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { backupBlob, checkBackup, importIncidents } from '../../lib/incidents/backup';
+import { tooLarge } from '../../lib/import-limits';
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 import { nextFrame, readText } from './read-file';
@@ -38,6 +39,12 @@ export function BackupPanel() {
     if (!file) return;
     setProblems([]);
     setMessage('');
+    const large = tooLarge('backup', file.size);
+    if (large) {
+      setProblems([large]);
+      input.value = '';
+      return;
+    }
     try {
       const text = await readText(file, (fraction) => setProgress({ label: 'Reading the file', value: Math.round(fraction * 100), max: 100 }));
       const checked = await checkBackup(text, {

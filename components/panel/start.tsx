@@ -11,7 +11,7 @@ import { holdReadingItem } from '../../lib/call/hold-item';
 import { createGuide } from '../../lib/guide';
 import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
 import { createOrgConfig } from '../../lib/settings/org-config';
-import { managedArea, packsItem, referralsItem } from '../../lib/settings/org-storage';
+import { managedArea, packsCheckedItem, packsItem, referralsItem } from '../../lib/settings/org-storage';
 import { localSettingsCache } from '../../lib/settings/settings-cache';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { CallContext, callServices } from '../call/call-context';
@@ -40,6 +40,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
       managed: managedArea,
       packs: packsItem(),
       referrals: referralsItem(),
+      packsChecked: { area: packsCheckedItem(), guideVersion: browser.runtime.getManifest().version },
     }),
     now: training.now,
     db,

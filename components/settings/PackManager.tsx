@@ -3,6 +3,7 @@ import type { Playbook } from '../../content/schema';
 import type { PackCheck } from '../../lib/settings/packs';
 import { useAppState } from '../panel/app-context';
 import { downloadText } from '../ui/download';
+import { tooLarge } from '../../lib/import-limits';
 
 type Pending = { playbook: Playbook; changes: string[] };
 
@@ -24,7 +25,8 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
     input.value = '';
     if (!file) return;
     const { checkPack, packChanges } = await import('../../lib/settings/packs');
-    const checked: PackCheck = checkPack(await file.text(), org.isBuiltin);
+    const large = tooLarge('pack', file.size);
+    const checked: PackCheck = large ? { ok: false, problems: [large] } : checkPack(await file.text(), org.isBuiltin);
     setStatus(null);
     if (!checked.ok) {
       setPending(null);

@@ -25,6 +25,17 @@ export interface OrgConfigDeps {
   managed: { get(): Promise<unknown>; watch(callback: () => void): () => void };
   packs: Area<Playbook[]>;
   referrals: Area<ReferralDirectory | null>;
+  /**
+   * Where the fingerprint of the packs last found valid is kept, with the guide's version: packs
+   * unchanged since (and a guide unchanged since) are used without validating them again.
+   */
+  packsChecked?: { area: Area<string | null>; guideVersion: string };
+}
+
+/** SHA-256 of the guide's version and the packs as stored, as hex. */
+async function fingerprint(guideVersion: string, text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${guideVersion}\n${text}`));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function createOrgConfig(deps: OrgConfigDeps) {
@@ -89,8 +100,18 @@ export function createOrgConfig(deps: OrgConfigDeps) {
       if (packs.peek().length > 0) packs.value = [];
       return;
     }
+    const checked = deps.packsChecked;
+    const text = JSON.stringify(raw);
+    const print = checked ? await fingerprint(checked.guideVersion, text) : null;
+    if (checked && print && (await checked.area.getValue().catch(() => null)) === print) {
+      packs.value = raw as Playbook[];
+      return;
+    }
     const { validPlaybooks } = await import('./packs');
-    packs.value = validPlaybooks(raw);
+    const valid = validPlaybooks(raw);
+    packs.value = valid;
+    // Remembered only when every pack was valid as stored (none dropped, none brought forward).
+    if (checked && print && JSON.stringify(valid) === text) await checked.area.setValue(print).catch(() => {});
   }
 
   async function readReferrals(raw: unknown) {

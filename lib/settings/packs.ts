@@ -6,11 +6,14 @@
 import * as v from 'valibot';
 import { referralCatalogue } from '../../content';
 import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
+import { tooLarge } from '../import-limits';
 import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
 export type PackCheck = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
 
 export function checkPack(text: string, isBuiltin: (id: string) => boolean): PackCheck {
+  const large = tooLarge('pack', new TextEncoder().encode(text).byteLength);
+  if (large) return { ok: false, problems: [large] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -9,6 +9,7 @@ import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDi
 import { IdSchema } from '../../content/schema-primitives';
 import { referralCatalogue } from '../../content';
 import { PolicyCrmSchema, type CrmConnection } from './crm-connection';
+import { tooLarge } from '../import-limits';
 import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
 export const LOCKABLE = ['organisation', 'team', 'hold', 'retentionMonths', 'referralDirectory', 'crm', 'greetingLanguage'] as const;
@@ -62,6 +63,11 @@ function parseJsonPart<T>(
   if (raw === undefined) return undefined;
   let value: unknown = raw;
   if (typeof raw === 'string') {
+    const large = tooLarge('policyJson', new TextEncoder().encode(raw).byteLength);
+    if (large) {
+      problems.push(`${name}: ${large}`);
+      return undefined;
+    }
     try {
       value = JSON.parse(raw);
     } catch {

@@ -45,6 +45,19 @@ describe('backup and import', () => {
     expect(await db.incidents.toCollection().primaryKeys()).toEqual(['kept']);
   });
 
+  it('refuses a file too large to be a backup before reading it, saying so', async () => {
+    const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'kept' })] });
+    await screen.findByLabelText('Import a backup');
+    const huge = backup([]);
+    Object.defineProperty(huge, 'size', { value: 600 * 1024 * 1024 });
+    Object.defineProperty(huge, 'stream', { value: () => { throw new Error('read a file it should have refused'); } });
+    await choose(huge);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This file was not imported, and the log is unchanged.');
+    expect(alert).toHaveTextContent('This is 600.0 MB; an incident log backup can be at most 512.0 MB.');
+    expect(await db.incidents.toCollection().primaryKeys()).toEqual(['kept']);
+  });
+
   it('imports a valid backup, merging by id, and says what it did', async () => {
     const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'kept' })] });
     await screen.findByLabelText('Import a backup');
