@@ -55,10 +55,16 @@ export function BackupPanel() {
         setProblems(checked.problems);
         return;
       }
-      const result = await importIncidents(await db(), checked.incidents, (done, total) =>
-        setProgress({ label: `Importing ${n(done)} of ${n(total)} incidents`, value: done, max: total }),
+      const result = await importIncidents(
+        await db(),
+        checked.incidents,
+        (done, total) => setProgress({ label: `Importing ${n(done)} of ${n(total)} incidents`, value: done, max: total }),
+        checked.callBacks,
       );
-      setMessage(`Imported ${file.name}: ${n(result.added)} added, ${n(result.updated)} updated with review or follow-up details, ${n(result.unchanged)} already in the log.`);
+      const callBacks = result.callBacksAdded ? `, and ${result.callBacksAdded === 1 ? '1 call-back' : `${n(result.callBacksAdded)} call-backs`} added` : '';
+      setMessage(
+        `Imported ${file.name}: ${n(result.added)} added, ${n(result.updated)} updated with review or follow-up details, ${n(result.unchanged)} already in the log${callBacks}.`,
+      );
     } catch {
       setMessage('The backup could not be imported. The log is unchanged; try again.');
     } finally {

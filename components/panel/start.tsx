@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { playbooks, protocols, referralCatalogue } from '../../content';
 import type { CrmApi } from '../../lib/crm/fill';
 import { syncHoldReading } from '../../lib/call/hold-badge';
+import { sweepDoneCallBacks } from '../../lib/call/call-back-retention';
 import { holdReadingItem } from '../../lib/call/hold-item';
 import { createGuide } from '../../lib/guide';
 import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
@@ -54,6 +55,8 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     if (page !== 'panel') return;
     syncHoldReading(guide.call, guide.app.now, holdReadingItem());
     receivePanelRequests(panelRequestItem(), guide.handleRequest);
+    // Done call-backs past their period go; a failure here only leaves them for the next start.
+    void sweepDoneCallBacks(db, guide.app.now.peek(), () => guide.app.org.policyReady().then(() => guide.app.policy.peek()?.callBackRetentionDays)).catch(() => {});
     void training.follow(guide);
     setTimeout(preloadPanelViews, 0);
   });

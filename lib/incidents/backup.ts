@@ -4,8 +4,8 @@
  * lost and nothing is added twice.
  */
 import * as v from 'valibot';
-import type { CallGuideDb, FollowUp, Incident, ReviewNote } from '../db';
-import { BACKUP_FORMAT, BACKUP_VERSION, EnvelopeSchema, IncidentSchema } from './backup-schema';
+import type { CallBack, CallGuideDb, FollowUp, Incident, ReviewNote } from '../db';
+import { BACKUP_FORMAT, BACKUP_VERSION, CallBackSchema, EnvelopeSchema, IncidentSchema } from './backup-schema';
 import { fromStored, toStored } from './indexing';
 
 const BATCH = 1000;
@@ -14,7 +14,7 @@ const SHOWN_PROBLEMS = 20;
 
 export async function backupBlob(db: CallGuideDb, now: number, onProgress?: (read: number, total: number) => void): Promise<{ blob: Blob; count: number }> {
   // One read transaction: the file is a consistent picture even if the log changes meanwhile.
-  return db.transaction('r', db.incidents, async () => {
+  return db.transaction('r', db.incidents, db.callBacks, async () => {
     const count = await db.incidents.count();
     const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), count };
     const parts: string[] = [`${JSON.stringify(header).slice(0, -1)},"incidents":[\n`];
@@ -28,19 +28,26 @@ export async function backupBlob(db: CallGuideDb, now: number, onProgress?: (rea
       last = batch.at(-1)!.id;
       onProgress?.(read, count);
     }
-    parts.push('\n]}\n');
+    // Call-backs hold a caller's name, phone and reason too: a backup that left them out would lose
+    // them with the desktop. Few (done ones are deleted after a period), so read in one go.
+    const callBacks = await db.callBacks.toArray();
+    parts.push(`\n],"callBacks":[\n${callBacks.map((callBack) => JSON.stringify(callBack)).join(',\n')}\n]}\n`);
     return { blob: new Blob(parts, { type: 'application/json' }), count: read };
   });
 }
 
-/** A backup file of chosen incidents (those past retention, or one caller's): importable like any other. */
-export function backupFile(incidents: readonly Incident[], now: number): Blob {
+/**
+ * A backup file of chosen incidents (those past retention, or one caller's, with their call-backs):
+ * importable like any other.
+ */
+export function backupFile(incidents: readonly Incident[], now: number, callBacks: readonly CallBack[] = []): Blob {
   const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), count: incidents.length };
   const body = incidents.map((incident) => JSON.stringify(fromStored(incident))).join(',\n');
-  return new Blob([`${JSON.stringify(header).slice(0, -1)},"incidents":[\n${body}\n]}\n`], { type: 'application/json' });
+  const backs = callBacks.map((callBack) => JSON.stringify(callBack)).join(',\n');
+  return new Blob([`${JSON.stringify(header).slice(0, -1)},"incidents":[\n${body}\n],"callBacks":[\n${backs}\n]}\n`], { type: 'application/json' });
 }
 
-export type BackupCheck = { ok: true; incidents: Incident[] } | { ok: false; problems: string[] };
+export type BackupCheck = { ok: true; incidents: Incident[]; callBacks: CallBack[] } | { ok: false; problems: string[] };
 
 interface CheckOptions {
   onProgress?(checked: number, total: number): void;
@@ -62,7 +69,7 @@ export async function checkBackup(text: string, options: CheckOptions = {}): Pro
   }
   const envelope = v.safeParse(EnvelopeSchema, data);
   if (!envelope.success) return { ok: false, problems: envelope.issues.slice(0, SHOWN_PROBLEMS).map((issue) => `File: ${issueText(issue)}`) };
-  const { version, count, incidents: raw } = envelope.output;
+  const { version, count, incidents: raw, callBacks: rawCallBacks } = envelope.output;
   if (version !== BACKUP_VERSION) {
     return { ok: false, problems: [`The file is backup format version ${version}; this guide reads version ${BACKUP_VERSION}. Update the guide, or export again.`] };
   }
@@ -86,7 +93,13 @@ export async function checkBackup(text: string, options: CheckOptions = {}): Pro
     options.onProgress?.(Math.min(start + BATCH, raw.length), raw.length);
     await options.pause?.();
   }
-  if (problems.length === 0) return { ok: true, incidents };
+  const callBacks: CallBack[] = [];
+  rawCallBacks.forEach((item, at) => {
+    const result = v.safeParse(CallBackSchema, item);
+    if (result.success) callBacks.push(result.output);
+    else problems.push(...result.issues.map((issue) => `Call-back ${at + 1}: ${issueText(issue)}`));
+  });
+  if (problems.length === 0) return { ok: true, incidents, callBacks };
   const more = problems.length - SHOWN_PROBLEMS;
   return { ok: false, problems: more > 0 ? [...problems.slice(0, SHOWN_PROBLEMS), `…and ${more} more problems.`] : problems };
 }
@@ -120,15 +133,35 @@ export interface ImportResult {
   added: number;
   updated: number;
   unchanged: number;
+  /** Call-backs not in the log before. */
+  callBacksAdded: number;
+}
+
+/** Call-backs merged by id: new ones added; one done on either side is done. */
+async function importCallBacks(db: CallGuideDb, callBacks: readonly CallBack[]): Promise<number> {
+  const existing = await db.callBacks.bulkGet(callBacks.map((callBack) => callBack.id));
+  const writes = callBacks.flatMap((incoming, at) => {
+    const old = existing[at];
+    if (!old) return [incoming];
+    return old.status === 'due' && incoming.status === 'done' ? [{ ...old, status: 'done' as const, doneAt: incoming.doneAt }] : [];
+  });
+  await db.callBacks.bulkPut(writes);
+  return callBacks.filter((_, at) => !existing[at]).length;
 }
 
 /** Writes checked incidents, merged by id, in one transaction: all of them or, on failure, none. */
-export async function importIncidents(db: CallGuideDb, incidents: readonly Incident[], onProgress?: (written: number, total: number) => void): Promise<ImportResult> {
-  const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+export async function importIncidents(
+  db: CallGuideDb,
+  incidents: readonly Incident[],
+  onProgress?: (written: number, total: number) => void,
+  callBacks: readonly CallBack[] = [],
+): Promise<ImportResult> {
+  const result: ImportResult = { added: 0, updated: 0, unchanged: 0, callBacksAdded: 0 };
   // In id order, so each batch's ids already in the log come from one key range (reading keys is
   // cheap); only those records are read to merge.
   const sorted = [...incidents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await db.transaction('rw', db.incidents, async () => {
+  await db.transaction('rw', db.incidents, db.callBacks, async () => {
+    result.callBacksAdded = await importCallBacks(db, callBacks);
     for (let start = 0; start < sorted.length; start += BATCH) {
       const batch = sorted.slice(start, start + BATCH);
       const present = new Set(await db.incidents.where(':id').between(batch[0]!.id, batch.at(-1)!.id, true, true).primaryKeys());

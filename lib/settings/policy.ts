@@ -9,10 +9,20 @@ import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDi
 import { IdSchema } from '../../content/schema-primitives';
 import { referralCatalogue } from '../../content';
 import { PolicyCrmSchema, type CrmConnection } from './crm-connection';
+import { CallBackDaysSchema } from '../call/call-back-retention';
 import { tooLarge } from '../import-limits';
 import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
-export const LOCKABLE = ['organisation', 'team', 'hold', 'retentionMonths', 'referralDirectory', 'crm', 'greetingLanguage'] as const;
+export const LOCKABLE = [
+  'organisation',
+  'team',
+  'hold',
+  'retentionMonths',
+  'callBackRetentionDays',
+  'referralDirectory',
+  'crm',
+  'greetingLanguage',
+] as const;
 export type Lockable = (typeof LOCKABLE)[number];
 
 const HoldOverrideSchema = v.object({
@@ -33,6 +43,8 @@ export interface Policy {
   referralDirectory?: ReferralDirectory;
   hold?: HoldOverride;
   retentionMonths?: number;
+  /** Days a call-back marked done is kept. */
+  callBackRetentionDays?: number;
   crm?: CrmConnection;
   locked: Lockable[];
 }
@@ -50,6 +62,7 @@ export const POLICY_PARTS = {
   greetingLanguage: v.picklist(GREETING_LANGUAGES),
   hold: HoldOverrideSchema,
   retentionMonths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+  callBackRetentionDays: CallBackDaysSchema,
   crm: PolicyCrmSchema,
 } as const;
 

@@ -134,8 +134,8 @@ describe('retention', () => {
 });
 
 describe('subject access', () => {
-  it('finds every incident about one caller and downloads them together', async () => {
-    const { download } = await renderLog({
+  it('finds every incident and call-back about one caller and downloads them together', async () => {
+    const { download, db } = await renderLog({
       now: NOW,
       hash: '#/data',
       incidents: [
@@ -144,6 +144,11 @@ describe('subject access', () => {
         makeIncident({ id: 'not-his', callerKeys: ['tel:07700900123'] }),
       ],
     });
+    const callBack = { createdAt: NOW - 2 * DAY, dueAt: NOW - DAY, agreedTime: '', promiseLabel: 'Within 24 hours', reason: 'Repair date' };
+    await db.callBacks.bulkPut([
+      { ...callBack, id: 'cb-his', callerName: 'Mr Black', phone: '+44 1632 960999', status: 'done', doneAt: NOW - DAY },
+      { ...callBack, id: 'cb-other', callerName: 'Ms White', phone: '07700 900123', status: 'due', doneAt: null },
+    ]);
     await act(async () => {
       fireEvent.input(await screen.findByLabelText('Phone number'), { target: { value: '01632 960 999' } });
     });
@@ -152,9 +157,15 @@ describe('subject access', () => {
     });
     const table = await screen.findByRole('table', { name: '2 incidents about this caller, oldest first' });
     expect(within(table).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#/incident/his-2', '#/incident/his-1']);
+    const callBacks = screen.getByRole('table', { name: '1 call-back promised to this number, oldest first' });
+    expect(callBacks).toHaveTextContent('Mr Black');
+    expect(callBacks).toHaveTextContent('Repair date');
+    expect(callBacks).not.toHaveTextContent('Ms White');
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Download their incidents as JSON' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Download their incidents and call-backs as JSON' }));
     });
-    expect(JSON.parse((await downloaded(download)).text).count).toBe(2);
+    const file = JSON.parse((await downloaded(download)).text);
+    expect(file.count).toBe(2);
+    expect(file.callBacks.map((c: { id: string }) => c.id)).toEqual(['cb-his']);
   });
 });

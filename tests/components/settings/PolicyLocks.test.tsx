@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, screen } from '@testing-library/preact';
+import { act, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { memoryStore, renderPanel } from '../render-panel';
 import { today } from '../../support/now';
@@ -14,7 +14,20 @@ describe('settings an organisation locks with a value the guide cannot use', () 
     });
     expect(await screen.findByRole('textbox', { name: /Keep reviewed incidents for \(months\)/ })).toBeDisabled();
     expect(screen.getByRole('combobox', { name: /Team/ })).toBeDisabled();
-    expect(screen.queryByRole('button', { name: 'Save retention' })).toBeNull();
+    expect(screen.getByRole('textbox', { name: /Keep call-backs marked done for \(days\)/ })).toBeEnabled();
     expect(screen.getByRole('alert', { name: '' })).toHaveTextContent('retentionMonths:');
+  });
+});
+
+describe('done call-backs', () => {
+  it('are kept for the period the organisation’s policy sets and locks', async () => {
+    const { guide } = await renderPanel(memoryStore(agent), today(14), { callBackRetentionDays: 14, locked: ['callBackRetentionDays'] });
+    await act(() => {
+      guide.app.view.value = 'settings';
+    });
+    const days = await screen.findByRole('textbox', { name: /Keep call-backs marked done for \(days\)/ });
+    await waitFor(() => expect(days).toHaveValue('14'));
+    expect(days).toBeDisabled();
+    expect(days).toHaveAccessibleDescription(expect.stringContaining('Set by your organisation'));
   });
 });

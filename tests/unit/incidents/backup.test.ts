@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallGuideDb, Incident } from '../../../lib/db';
 import { backupBlob, checkBackup, importIncidents, mergeIncident } from '../../../lib/incidents/backup';
 import { BACKUP_FORMAT } from '../../../lib/incidents/backup-schema';
+import { markCallBackDone, saveCallBack } from '../../../lib/call/call-backs';
 import { getIncident, saveIncident } from '../../../lib/incidents/repository';
 import { DAY, NOW } from '../../support/now';
 import { followUp, freshDatabase, makeIncident } from './make-incident';
@@ -20,10 +21,29 @@ const file = (incidents: unknown[], extra: object = {}) =>
 async function roundTrip(text: string) {
   const checked = await checkBackup(text);
   if (!checked.ok) throw new Error(checked.problems.join('\n'));
-  return importIncidents(db, checked.incidents);
+  return importIncidents(db, checked.incidents, undefined, checked.callBacks);
 }
 
 describe('the JSON backup', () => {
+  it('carries the promised call-backs, and brings them back; one done on either side stays done', async () => {
+    const promise = { createdAt: NOW - DAY, dueAt: NOW, agreedTime: '', promiseLabel: 'Within 24 hours', callerName: 'Mr Black', phone: '01632 960999', reason: 'Repair date' };
+    await saveCallBack(db, { ...promise, id: 'cb-1' });
+    await saveCallBack(db, { ...promise, id: 'cb-2' });
+    await markCallBackDone(db, 'cb-2', NOW - 60_000);
+    const text = await (await backupBlob(db, NOW)).blob.text();
+    expect(JSON.parse(text).callBacks.map((c: { id: string }) => c.id).sort()).toEqual(['cb-1', 'cb-2']);
+
+    await db.callBacks.clear();
+    await saveCallBack(db, { ...promise, id: 'cb-2' });
+    expect((await roundTrip(text)).callBacksAdded).toBe(1);
+    expect(await db.callBacks.get('cb-1')).toMatchObject({ callerName: 'Mr Black', status: 'due' });
+    expect(await db.callBacks.get('cb-2')).toMatchObject({ status: 'done', doneAt: NOW - 60_000 });
+
+    const bad = JSON.parse(text);
+    bad.callBacks[0].doneAt = 'yesterday';
+    expect(await checkBackup(JSON.stringify(bad))).toMatchObject({ ok: false });
+  });
+
   it('exports the whole log, versioned, and imports back to the same records without duplicates', async () => {
     const incidents = Array.from({ length: 2300 }, (_, i) => makeIncident({ id: `inc-${i}`, createdAt: NOW - i * 60_000, notes: `note ${i}` }));
     for (const incident of incidents.slice(0, 3)) await saveIncident(db, incident);
@@ -36,10 +56,10 @@ describe('the JSON backup', () => {
     expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString(), count: 2300 });
     expect(text).not.toContain('"words"');
 
-    expect(await roundTrip(text)).toEqual({ added: 0, updated: 0, unchanged: 2300 });
+    expect(await roundTrip(text)).toEqual({ added: 0, updated: 0, unchanged: 2300, callBacksAdded: 0 });
     expect(await db.incidents.count()).toBe(2300);
     await db.incidents.clear();
-    expect(await roundTrip(text)).toEqual({ added: 2300, updated: 0, unchanged: 0 });
+    expect(await roundTrip(text)).toEqual({ added: 2300, updated: 0, unchanged: 0, callBacksAdded: 0 });
     expect(await getIncident(db, 'inc-7')).toEqual(incidents[7]);
   }, 30_000);
 
@@ -107,7 +127,7 @@ describe('the JSON backup', () => {
     expect(mergeIncident(merged, here)).toEqual(merged);
 
     await saveIncident(db, here);
-    expect(await importIncidents(db, [there, makeIncident({ id: 'new' })])).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(await importIncidents(db, [there, makeIncident({ id: 'new' })])).toEqual({ added: 1, updated: 1, unchanged: 0, callBacksAdded: 0 });
     expect(await db.incidents.count()).toBe(2);
     expect((await db.incidents.get('same'))!.followUpDueAt).toBeUndefined();
   });

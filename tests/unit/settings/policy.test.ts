@@ -36,7 +36,7 @@ describe('the managed-storage schema', () => {
   it('has a property for every setting a policy can lock, and none the guide does not read', () => {
     for (const key of LOCKABLE) expect(properties, key).toHaveProperty(key);
     expect(Object.keys(properties).sort()).toEqual(
-      ['organisation', 'team', 'teams', 'greetingLanguage', 'playbookPack', 'referralDirectory', 'hold', 'retentionMonths', 'crm', 'locked'].sort(),
+      ['organisation', 'team', 'teams', 'greetingLanguage', 'playbookPack', 'referralDirectory', 'hold', 'retentionMonths', 'callBackRetentionDays', 'crm', 'locked'].sort(),
     );
   });
 
@@ -44,6 +44,7 @@ describe('the managed-storage schema', () => {
     ['retentionMonths', properties.retentionMonths!, (n: number) => ({ retentionMonths: n })],
     ['hold.checkInSeconds', properties.hold!.properties!.checkInSeconds!, (n: number) => ({ hold: { checkInSeconds: n } })],
     ['hold.maxHoldSeconds', properties.hold!.properties!.maxHoldSeconds!, (n: number) => ({ hold: { maxHoldSeconds: n } })],
+    ['callBackRetentionDays', properties.callBackRetentionDays!, (n: number) => ({ callBackRetentionDays: n })],
   ])('gives the range of %s that the guide accepts', (_name, schema, policyOf) => {
     expect(schema.type).toBe('integer');
     const { minimum, maximum } = schema as Required<JsonSchema>;
