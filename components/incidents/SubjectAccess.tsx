@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CallBack, Incident } from '../../lib/db';
-import { backupFile } from '../../lib/incidents/backup';
+import { backupFile, isTraining } from '../../lib/incidents/backup';
 import { incidentsCsv } from '../../lib/incidents/export-csv';
 import { formatDateTime, kindLabel } from '../../lib/incidents/format';
 import { callerCallBacks, callerIncidents, subjectKeys } from '../../lib/incidents/subject-access';
@@ -115,7 +115,7 @@ export function SubjectAccess() {
           <button type="button" onClick={() => download(new Blob([incidentsCsv(found, { organisation, now })], { type: 'text/csv;charset=utf-8' }), datedName('caller-incidents', now, 'csv'))}>
             Download their incidents as CSV
           </button>
-          <button type="button" onClick={() => download(backupFile(found, now, callBacks), datedName('caller-records', now, 'json'))}>
+          <button type="button" onClick={() => void db().then((open) => download(backupFile(found, now, callBacks, isTraining(open)), datedName('caller-records', now, 'json')))}>
             Download their incidents and call-backs as JSON
           </button>
         </div>

@@ -87,6 +87,8 @@ export const CallBackSchema = v.pipe(
 export const EnvelopeSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.pipe(v.number(), v.integer()),
+  /** Made from the training database: practice incidents, never imported into the real log. */
+  training: v.optional(v.boolean(), false),
   exportedAt: v.string(),
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
   incidents: v.array(v.unknown()),

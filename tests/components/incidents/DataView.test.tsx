@@ -58,6 +58,35 @@ describe('backup and import', () => {
     expect(await db.incidents.toCollection().primaryKeys()).toEqual(['kept']);
   });
 
+  const closing = makeIncident({ id: 'open-here', createdAt: NOW - DAY, status: 'reviewed', review: { by: 'Someone Else', at: NOW - 60_000, note: '' } });
+
+  it('shows which incidents in the log an import would change, and a cancel leaves the log as it was', async () => {
+    const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'open-here', createdAt: NOW - DAY })] });
+    await screen.findByLabelText('Import a backup');
+    await choose(backup([closing, makeIncident({ id: 'new', createdAt: NOW - 2 * DAY })]));
+    const ask = await screen.findByRole('group', { name: 'This backup would change 1 incident already in the log' });
+    expect(ask).toHaveTextContent(`Abusive call, ${dateAndTime(NOW - DAY)} (open here): marked reviewed by Someone Else`);
+    expect(await db.incidents.count()).toBe(1);
+    await act(async () => {
+      fireEvent.click(within(ask).getByRole('button', { name: 'Cancel the import' }));
+    });
+    expect(await screen.findByText('Import cancelled. The log is unchanged.')).toHaveAttribute('role', 'status');
+    expect((await db.incidents.get('open-here'))!.status).toBe('open');
+    expect(await db.incidents.count()).toBe(1);
+  });
+
+  it('makes the changes an import would make only when the team leader agrees', async () => {
+    const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'open-here', createdAt: NOW - DAY })] });
+    await screen.findByLabelText('Import a backup');
+    await choose(backup([closing]));
+    const ask = await screen.findByRole('group', { name: /would change 1 incident/ });
+    await act(async () => {
+      fireEvent.click(within(ask).getByRole('button', { name: 'Import and make these changes' }));
+    });
+    expect(await screen.findByText(/^Imported backup\.json: 0 added, 1 updated/)).toHaveAttribute('role', 'status');
+    expect((await db.incidents.get('open-here'))!.status).toBe('reviewed');
+  });
+
   it('imports a valid backup, merging by id, and says what it did', async () => {
     const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'kept' })] });
     await screen.findByLabelText('Import a backup');

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallGuideDb, Incident } from '../../../lib/db';
-import { backupBlob, checkBackup, importIncidents, mergeIncident } from '../../../lib/incidents/backup';
+import { backupBlob, checkBackup, importIncidents, mergeIncident, planImport } from '../../../lib/incidents/backup';
 import { BACKUP_FORMAT } from '../../../lib/incidents/backup-schema';
 import { markCallBackDone, saveCallBack } from '../../../lib/call/call-backs';
+import { openDatabase } from '../../../lib/db';
+import { TRAINING_DATABASE } from '../../../lib/training/mode';
 import { getIncident, saveIncident } from '../../../lib/incidents/repository';
 import { DAY, NOW } from '../../support/now';
 import { followUp, freshDatabase, makeIncident } from './make-incident';
@@ -23,6 +25,52 @@ async function roundTrip(text: string) {
   if (!checked.ok) throw new Error(checked.problems.join('\n'));
   return importIncidents(db, checked.incidents, undefined, checked.callBacks);
 }
+
+describe('an imported backup is taken as the guide would have stored it', () => {
+  it('rebuilds the caller keys from the caller, so an edited file cannot hide an incident from subject access', async () => {
+    const hidden = makeIncident({ id: 'hidden', caller: { name: 'Mr Black', phone: '01632 960999', reference: 'mhp 42' }, callerKeys: ['tel:000000'] });
+    const checked = await checkBackup(file([hidden]), { now: NOW });
+    expect(checked.ok && checked.incidents[0]!.callerKeys).toEqual(['tel:01632960999', 'ref:MHP42']);
+    await roundTrip(file([hidden]));
+    expect((await db.incidents.where('callerKeys').equals('tel:01632960999').primaryKeys())).toEqual(['hidden']);
+  });
+
+  it('refuses dates in the future beyond a day’s margin (a record dated in year 275,760 would never fall due for retention)', async () => {
+    expect(await checkBackup(file([makeIncident({ createdAt: NOW + 3_600_000 })]), { now: NOW })).toMatchObject({ ok: true });
+    const far = await checkBackup(file([makeIncident({ createdAt: 8_640_000_000_000_000, callStartedAt: 8_640_000_000_000_000 })]), { now: NOW });
+    expect(far).toMatchObject({ ok: false, problems: [expect.stringMatching(/^Incident 1: createdAt is later than .*a backup holds only what has happened/)] });
+    const review = await checkBackup(file([makeIncident({ status: 'reviewed', review: { by: 'X', at: NOW + 3 * DAY, note: '' } })]), { now: NOW });
+    expect(review).toMatchObject({ ok: false, problems: [expect.stringContaining('review.at is later than')] });
+  });
+
+  it('marks a training backup, and a real log refuses it (and training refuses a real one)', async () => {
+    const practice = file([makeIncident({ id: 'practice' })], { training: true });
+    expect(await checkBackup(practice, { now: NOW })).toEqual({ ok: false, problems: [expect.stringContaining('This is a training backup')] });
+    expect(await checkBackup(practice, { now: NOW, training: true })).toMatchObject({ ok: true });
+    expect(await checkBackup(file([makeIncident({ id: 'real' })]), { now: NOW, training: true })).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('This is a backup of the real incident log')],
+    });
+    const training = openDatabase(`${TRAINING_DATABASE}-${Math.random()}`);
+    await saveIncident(training, makeIncident({ id: 'practice' }));
+    expect(JSON.parse(await (await backupBlob(training, NOW)).blob.text()).training).toBe(true);
+    expect(JSON.parse(await (await backupBlob(db, NOW)).blob.text()).training).toBe(false);
+    await training.delete();
+  });
+
+  it('names each incident already in the log that it would change, and who the file says changed it', async () => {
+    await saveIncident(db, makeIncident({ id: 'open-here', followUps: [followUp({ id: 'ring' })] }));
+    const incoming = makeIncident({
+      id: 'open-here',
+      status: 'reviewed',
+      review: { by: 'Anyone At All', at: NOW - DAY, note: '' },
+      followUps: [followUp({ id: 'ring', doneAt: NOW - DAY, doneBy: 'Anyone At All', doneHow: 'rang' })],
+    });
+    const changes = await planImport(db, [incoming, makeIncident({ id: 'new-one' })]);
+    expect(changes.map((c) => c.id)).toEqual(['open-here']);
+    expect(changes[0]!.changes).toEqual([expect.stringMatching(/^marked reviewed by Anyone At All/), expect.stringMatching(/^follow-up recorded done by Anyone At All/)]);
+  });
+});
 
 describe('the JSON backup', () => {
   it('carries the promised call-backs, and brings them back; one done on either side stays done', async () => {
