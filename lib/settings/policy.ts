@@ -22,6 +22,8 @@ export const LOCKABLE = [
   'referralDirectory',
   'crm',
   'greetingLanguage',
+  /** Importing and removing playbook packs on the desktop (the policy's own `playbookPack` still applies). */
+  'packs',
 ] as const;
 export type Lockable = (typeof LOCKABLE)[number];
 

@@ -31,3 +31,15 @@ describe('done call-backs', () => {
     expect(days).toHaveAccessibleDescription(expect.stringContaining('Set by your organisation'));
   });
 });
+
+describe('playbook packs', () => {
+  it('cannot be imported or removed on the desktop when the policy locks them', async () => {
+    const { guide } = await renderPanel(memoryStore(agent), today(14), { locked: ['packs'] });
+    await act(() => {
+      guide.app.view.value = 'settings';
+    });
+    const input = await screen.findByLabelText('Import a playbook pack');
+    expect(input).toBeDisabled();
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Set by your organisation'));
+  });
+});
