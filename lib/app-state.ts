@@ -45,6 +45,8 @@ export function createAppState(deps: AppDeps) {
   const loaded = signal<LoadedSettings | null>(fromCache(deps.settingsCache, known));
   /** Which screen the panel shows; the safeguarding protocols open over any of them. */
   const view = signal<View>('guide');
+  /** True in a panel while another window's panel takes the calls (lib/call/live-call-lock.ts). */
+  const readOnlyCall = signal(false);
   /** Text handed to the speller (from a caller detail or a selection in the CRM). */
   const spellText = signal('');
   const callKind = signal<CallKind>('new');
@@ -161,6 +163,7 @@ export function createAppState(deps: AppDeps) {
     callKind,
     opening,
     view,
+    readOnlyCall,
     spellText,
     spell,
     procedureOf,

@@ -9,6 +9,7 @@ import type { CrmApi } from '../../lib/crm/fill';
 import { syncHoldReading } from '../../lib/call/hold-badge';
 import { sweepDoneCallBacks } from '../../lib/call/call-back-retention';
 import { holdReadingItem } from '../../lib/call/hold-item';
+import { webLock } from '../../lib/call/live-call-lock';
 import { createGuide } from '../../lib/guide';
 import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
 import { createOrgConfig } from '../../lib/settings/org-config';
@@ -31,6 +32,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   // In training mode the page uses the training database and the scenario clock.
   const training = startTraining();
   const db = training.database;
+  const liveCallLock = webLock(`call-guide-live-call${training.on.peek() ? '-training' : ''}`);
   const guide = createGuide({
     settings: settingsItem,
     settingsCache: localSettingsCache(),
@@ -46,7 +48,12 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     now: training.now,
     db,
     newId: () => crypto.randomUUID(),
+    // One lock per database: a practice call in training does not hold up real ones.
+    liveCallLock: page === 'panel' ? liveCallLock : undefined,
+    // A panel showing another window's call read-only takes over once that panel closes.
+    takeOverCalls: () => location.reload(),
   });
+
   // Settings first: the greeting waits on them. The saved call is read once the greeting is
   // painted; then the in-call views, the speller and the protocols load before they are needed.
   let painted!: () => void;
@@ -54,7 +61,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     guide.app.watch();
     if (page !== 'panel') return;
     syncHoldReading(guide.call, guide.app.now, holdReadingItem());
-    receivePanelRequests(panelRequestItem(), guide.handleRequest);
+    receivePanelRequests(panelRequestItem(), guide.handleRequest, browser.windows?.getCurrent().then((own) => own.id, () => undefined));
     // Done call-backs past their period go; a failure here only leaves them for the next start.
     void sweepDoneCallBacks(db, guide.app.now.peek(), () => guide.app.org.policyReady().then(() => guide.app.policy.peek()?.callBackRetentionDays)).catch(() => {});
     void training.follow(guide);
