@@ -49,6 +49,8 @@ export function SetupForm({ playbooks, firstRun }: Props) {
   const teamLocked = locked(policy, 'team');
   const team = teamLocked ? (policy?.team ?? current?.team ?? '') : draft.team;
   const chosen = playbooks.find((p) => p.id === playbookId);
+  // First run: until managed storage answers, an organisation chosen here might be overridden.
+  const checking = firstRun && !state.org.policyKnown.value;
   const orgLocked = Boolean(policy?.organisation) || locked(policy, 'organisation');
   const teams = policy?.teams ?? chosen?.teams ?? [];
 
@@ -57,6 +59,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (checking) return;
     setSaving(true);
     const result = await state.saveSettings({ ...draft, playbookId, team });
     setSaving(false);
@@ -94,7 +97,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
             id={ID.playbookId}
             value={playbookId}
             onChange={update('playbookId')}
-            disabled={orgLocked}
+            disabled={orgLocked || checking}
             aria-invalid={errors.playbookId ? true : undefined}
             aria-describedby={describedBy}
           >
@@ -168,9 +171,10 @@ export function SetupForm({ playbooks, firstRun }: Props) {
         </Field>
       )}
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
+        <button type="submit" class="primary" disabled={saving || checking}>
           {firstRun ? 'Save and show greeting' : 'Save'}
         </button>
+        {checking && <span role="status">Checking your organisation’s settings…</span>}
       </div>
     </form>
   );

@@ -40,6 +40,11 @@ async function fingerprint(guideVersion: string, text: string): Promise<string> 
 
 export function createOrgConfig(deps: OrgConfigDeps) {
   const policy = signal<Policy | null>(null);
+  /**
+   * False until managed storage has answered (Chromium takes about two seconds after start): until
+   * then first-run set-up cannot know whether the organisation's policy sets the organisation.
+   */
+  const policyKnown = signal(false);
   const policyProblems = signal<string[]>([]);
   const packs = signal<Playbook[]>([]);
   const referralOverride = signal<ReferralDirectory | null>(null);
@@ -86,12 +91,14 @@ export function createOrgConfig(deps: OrgConfigDeps) {
     if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) {
       policy.value = null;
       policyProblems.value = [];
+      policyKnown.value = true;
       return;
     }
     const { parsePolicy } = await import('./policy');
     const parsed = parsePolicy(raw);
     policy.value = parsed.policy;
     policyProblems.value = parsed.problems;
+    policyKnown.value = true;
   }
 
   async function readPacks(raw: unknown) {
@@ -158,6 +165,7 @@ export function createOrgConfig(deps: OrgConfigDeps) {
 
   return {
     policy,
+    policyKnown,
     policyProblems,
     packs,
     referralOverride,
