@@ -14,6 +14,7 @@ import { createGuide } from '../../lib/guide';
 import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
 import { createOrgConfig } from '../../lib/settings/org-config';
 import { managedArea, packsCheckedItem, packsItem, referralsItem } from '../../lib/settings/org-storage';
+import { durableSettings } from '../../lib/settings/durable-settings';
 import { localSettingsCache } from '../../lib/settings/settings-cache';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { CallContext, callServices } from '../call/call-context';
@@ -34,7 +35,8 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   const db = training.database;
   const liveCallLock = webLock(`call-guide-live-call${training.on.peek() ? '-training' : ''}`);
   const guide = createGuide({
-    settings: settingsItem,
+    // Each save also committed to the database, so settings saved just before a crash survive it.
+    settings: durableSettings(settingsItem, db),
     settingsCache: localSettingsCache(),
     org: createOrgConfig({
       builtins: playbooks,
