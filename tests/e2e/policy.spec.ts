@@ -1,4 +1,4 @@
-import { showView } from './pages/panel-page';
+import { openMenu, showView } from './pages/panel-page';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test as base } from './fixtures';
@@ -41,7 +41,8 @@ test('a policy file sets the organisation and locks it; a policy change applies 
   await page.getByLabel('Your name').fill('Morag Innes');
   await page.getByRole('button', { name: 'Save and show greeting' }).click();
   await expect(panel.greeting()).toContainText('Moray Housing Partnership, Morag Innes speaking');
-  await expect(page.getByText('Morag Innes · Lettings')).toBeVisible();
+  // Who and where is in the panel's menu since the strip took the top of the panel.
+  await expect((await openMenu(page)).getByText('Morag Innes · Lettings')).toBeVisible();
 
   await showView(page, 'Settings');
   await expect(page.getByLabel('Organisation')).toBeDisabled();
