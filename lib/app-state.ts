@@ -104,6 +104,7 @@ export function createAppState(deps: AppDeps) {
   async function saveSettings(input: Partial<SettingsInput>, options: { stay?: boolean } = {}): Promise<SaveResult> {
     const fromPolicy = policy.value;
     const own = ownSettings.value;
+    const viewBefore = view.peek();
     // A locked setting keeps the policy's value, or the agent's own when the policy's was invalid.
     const kept = (key: 'team' | 'greetingLanguage') => (locked(fromPolicy, key) && own ? { [key]: own[key] } : {});
     const merged = {
@@ -125,7 +126,8 @@ export function createAppState(deps: AppDeps) {
       };
     }
     accept({ settings: result.settings, notice: null });
-    if (!options.stay) view.value = 'guide';
+    // Back to the guide, unless something moved the view while saving (text sent to spell).
+    if (!options.stay && view.peek() === viewBefore) view.value = 'guide';
     return { ok: true };
   }
 

@@ -43,8 +43,11 @@ export function receivePanelRequests(
 ): () => void {
   const take = async (request: unknown) => {
     if (request === null || request === undefined) return;
-    const mine = await windowId;
-    if (isPanelRequest(request) && request.windowId !== undefined && mine !== undefined && request.windowId !== mine) return;
+    // Only a request from a window is checked against this panel's (asking the browser takes a moment).
+    if (isPanelRequest(request) && request.windowId !== undefined) {
+      const mine = await windowId;
+      if (mine !== undefined && request.windowId !== mine) return;
+    }
     if (isPanelRequest(request)) act(request);
     void store.setValue(null);
   };
