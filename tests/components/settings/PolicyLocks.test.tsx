@@ -9,6 +9,8 @@ const agent = { agentName: 'Morag Innes', playbookId: 'carmarthenshire-communiti
 describe('settings an organisation locks with a value the guide cannot use', () => {
   it('stay locked: the retention period and the team cannot be edited, and the problem is named', async () => {
     const { guide } = await renderPanel(memoryStore(agent), today(14), { retentionMonths: 240, team: 7, locked: ['retentionMonths', 'team'] });
+    // The policy is read alongside start-up, not waited for: wait for it here.
+    await act(() => guide.app.org.policyReady());
     await act(() => {
       guide.app.view.value = 'settings';
     });
@@ -22,6 +24,8 @@ describe('settings an organisation locks with a value the guide cannot use', () 
 describe('done call-backs', () => {
   it('are kept for the period the organisation’s policy sets and locks', async () => {
     const { guide } = await renderPanel(memoryStore(agent), today(14), { callBackRetentionDays: 14, locked: ['callBackRetentionDays'] });
+    // The policy is read alongside start-up, not waited for: wait for it here.
+    await act(() => guide.app.org.policyReady());
     await act(() => {
       guide.app.view.value = 'settings';
     });
@@ -35,6 +39,8 @@ describe('done call-backs', () => {
 describe('playbook packs', () => {
   it('cannot be imported or removed on the desktop when the policy locks them', async () => {
     const { guide } = await renderPanel(memoryStore(agent), today(14), { locked: ['packs'] });
+    // The policy is read alongside start-up, not waited for: wait for it here.
+    await act(() => guide.app.org.policyReady());
     await act(() => {
       guide.app.view.value = 'settings';
     });
