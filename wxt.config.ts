@@ -3,6 +3,25 @@ import preact from '@preact/preset-vite';
 import { panelStartupChunk } from './scripts/startup-chunk';
 import { GLOBAL_COMMANDS } from './lib/call/shortcuts';
 
+/**
+ * The pages' CSP. `wxt dev` (command "serve") loads code from its own server and reloads over a
+ * socket, and Vite injects CSS as <style> elements, so only the dev server's build opens those
+ * (WXT itself adds the server to script-src); every build, `npm start`'s included, is strict.
+ */
+export function extensionPagesCsp(command: 'build' | 'serve'): string {
+  const dev = command === 'serve';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    dev ? "connect-src 'self' ws://localhost:* http://localhost:*" : "connect-src 'none'",
+    ...(dev ? ["style-src 'self' 'unsafe-inline'"] : []),
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
 // Permissions are the fewest the current features use; tests/e2e/extension.spec.ts holds the allowlist.
 export default defineConfig({
   imports: false,
@@ -15,7 +34,7 @@ export default defineConfig({
     // Both browsers preload modules natively; the polyfill would be one more request at start.
     build: { modulePreload: { polyfill: false } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Call guide',
     description:
       'Guides contact-centre agents through live calls: greetings, hold check-ins, transfers and safeguarding protocols. Nothing leaves the machine.',
@@ -29,9 +48,9 @@ export default defineConfig({
     commands: Object.fromEntries(
       Object.entries(GLOBAL_COMMANDS).map(([name, command]) => [name, { suggested_key: { default: command.keys }, description: command.description }]),
     ),
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'",
-    },
+    // "Nothing leaves the machine", enforced by the browser: no connections at all, images only
+    // from the extension or made in the page, no form posts, no <base> redirecting links.
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,7 +6,7 @@
 import { computed, signal } from '@preact/signals-core';
 import type { CallKind, Protocol, ProtocolKind } from '../content/schema';
 import { renderGreeting, timeOfDay } from './call/greeting';
-import { effectiveHold, withPolicy } from './settings/effective';
+import { effectiveHold, locked, withPolicy } from './settings/effective';
 import type { OrgConfig } from './settings/org-config';
 import type { SettingsCache } from './settings/settings-cache';
 import {
@@ -45,6 +45,8 @@ export function createAppState(deps: AppDeps) {
   const loaded = signal<LoadedSettings | null>(fromCache(deps.settingsCache, known));
   /** Which screen the panel shows; the safeguarding protocols open over any of them. */
   const view = signal<View>('guide');
+  /** True in a panel while another window's panel takes the calls (lib/call/live-call-lock.ts). */
+  const readOnlyCall = signal(false);
   /** Text handed to the speller (from a caller detail or a selection in the CRM). */
   const spellText = signal('');
   const callKind = signal<CallKind>('new');
@@ -101,9 +103,15 @@ export function createAppState(deps: AppDeps) {
   /** Saves a whole form or one section of settings; locked values stay as the policy sets them. */
   async function saveSettings(input: Partial<SettingsInput>, options: { stay?: boolean } = {}): Promise<SaveResult> {
     const fromPolicy = policy.value;
+    const own = ownSettings.value;
+    const viewBefore = view.peek();
+    // A locked setting keeps the policy's value, or the agent's own when the policy's was invalid.
+    const kept = (key: 'team' | 'greetingLanguage') => (locked(fromPolicy, key) && own ? { [key]: own[key] } : {});
     const merged = {
-      ...(ownSettings.value ?? {}),
+      ...(own ?? {}),
       ...input,
+      ...kept('team'),
+      ...kept('greetingLanguage'),
       ...(fromPolicy?.organisation ? { playbookId: fromPolicy.organisation } : {}),
     } as SettingsInput;
     const result = validateSettings(merged, org.findPlaybook);
@@ -118,7 +126,8 @@ export function createAppState(deps: AppDeps) {
       };
     }
     accept({ settings: result.settings, notice: null });
-    if (!options.stay) view.value = 'guide';
+    // Back to the guide, unless something moved the view while saving (text sent to spell).
+    if (!options.stay && view.peek() === viewBefore) view.value = 'guide';
     return { ok: true };
   }
 
@@ -156,6 +165,7 @@ export function createAppState(deps: AppDeps) {
     callKind,
     opening,
     view,
+    readOnlyCall,
     spellText,
     spell,
     procedureOf,

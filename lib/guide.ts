@@ -6,6 +6,7 @@ import { effect } from '@preact/signals-core';
 import { createAppState, type AppDeps } from './app-state';
 import type { CallData } from './call/call';
 import { createDraftStore, type DraftStoreOptions } from './call/draft-store';
+import { soleLock, type LiveCallLock } from './call/live-call-lock';
 import { createCallModel } from './call/session';
 import type { DatabaseHandle } from './db-handle';
 import type { PanelRequest } from './panel-request';
@@ -15,7 +16,15 @@ export interface GuideDeps extends AppDeps {
   db: DatabaseHandle;
   newId(): string;
   draftOptions?: DraftStoreOptions;
+  /** Which open panel takes calls (live-call-lock.ts); one panel alone when not given. */
+  liveCallLock?: LiveCallLock;
+  /** Called in a read-only panel once the panel taking calls has closed (the page reloads). */
+  takeOverCalls?: () => void;
 }
+
+/** Shown (instead of "Saved") in a panel that is not the one taking calls. */
+export const OTHER_WINDOW =
+  'The call guide is open in another window, and calls are taken there. Here the call is shown read-only and nothing is saved; close the guide in the other window to take calls here.';
 
 export const LIVE_CALL_DRAFT = 'live-call';
 
@@ -34,7 +43,16 @@ export function createGuide(deps: GuideDeps) {
    * read that call (and load the database code) once its first frame, the greeting, is painted.
    */
   async function load(callReady: Promise<unknown> = Promise.resolve()): Promise<void> {
-    await Promise.all([app.load(), call.restore(callReady)]);
+    const lock = deps.liveCallLock ?? soleLock;
+    const owner = lock.claim().then((mine) => {
+      if (mine) return;
+      lock.whenFree(() => deps.takeOverCalls?.());
+      // Another window's panel takes the calls: this one reads the call but never writes it.
+      drafts.hold(OTHER_WINDOW);
+      app.readOnlyCall.value = true;
+    });
+    // The claim takes a moment; the call is read alongside, and nothing is written until a change.
+    await Promise.all([app.load(), owner, call.restore(callReady)]);
   }
 
   /**
@@ -43,6 +61,7 @@ export function createGuide(deps: GuideDeps) {
    * reached for it before pressing Start call), one is started.
    */
   function openProtocol(id: ProtocolId): void {
+    if (app.readOnlyCall.peek()) return;
     const playbook = app.playbook.peek();
     const protocol = playbook ? app.org.procedureFor(playbook, id) : undefined;
     if (!protocol || !app.settings.peek()) return;

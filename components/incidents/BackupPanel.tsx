@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
-import { backupBlob, checkBackup, importIncidents } from '../../lib/incidents/backup';
+import { backupBlob, checkBackup, importIncidents, isTraining, planImport, type ImportChange } from '../../lib/incidents/backup';
+import type { CallBack, Incident } from '../../lib/db';
+import { formatDateTime, kindLabel } from '../../lib/incidents/format';
+import { tooLarge } from '../../lib/import-limits';
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 import { nextFrame, readText } from './read-file';
@@ -12,12 +15,21 @@ interface Progress {
 
 const n = (count: number) => count.toLocaleString('en-GB');
 
+/** A checked file waiting for the team leader to agree to the changes it would make. */
+interface Pending {
+  name: string;
+  incidents: Incident[];
+  callBacks: CallBack[];
+  changes: ImportChange[];
+}
+
 /** The whole log as a versioned JSON backup, and importing one back, checked whole first. */
 export function BackupPanel() {
   const { db, now, download } = useLog();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const [pending, setPending] = useState<Pending | null>(null);
 
   async function exportBackup() {
     setProblems([]);
@@ -38,9 +50,19 @@ export function BackupPanel() {
     if (!file) return;
     setProblems([]);
     setMessage('');
+    setPending(null);
+    const large = tooLarge('backup', file.size);
+    if (large) {
+      setProblems([large]);
+      input.value = '';
+      return;
+    }
     try {
       const text = await readText(file, (fraction) => setProgress({ label: 'Reading the file', value: Math.round(fraction * 100), max: 100 }));
+      const open = await db();
       const checked = await checkBackup(text, {
+        now,
+        training: isTraining(open),
         onProgress: (done, total) => setProgress({ label: `Checking ${n(done)} of ${n(total)} incidents`, value: done, max: total }),
         pause: nextFrame,
       });
@@ -48,15 +70,35 @@ export function BackupPanel() {
         setProblems(checked.problems);
         return;
       }
-      const result = await importIncidents(await db(), checked.incidents, (done, total) =>
-        setProgress({ label: `Importing ${n(done)} of ${n(total)} incidents`, value: done, max: total }),
-      );
-      setMessage(`Imported ${file.name}: ${n(result.added)} added, ${n(result.updated)} updated with review or follow-up details, ${n(result.unchanged)} already in the log.`);
+      const next = { name: file.name, incidents: checked.incidents, callBacks: checked.callBacks, changes: await planImport(open, checked.incidents) };
+      // Changes to incidents already here wait for the team leader's word; adding only does not.
+      if (next.changes.length) setPending(next);
+      else await write(next);
     } catch {
       setMessage('The backup could not be imported. The log is unchanged; try again.');
     } finally {
       setProgress(null);
       input.value = '';
+    }
+  }
+
+  async function write(file: Pending) {
+    setPending(null);
+    try {
+      const result = await importIncidents(
+        await db(),
+        file.incidents,
+        (done, total) => setProgress({ label: `Importing ${n(done)} of ${n(total)} incidents`, value: done, max: total }),
+        file.callBacks,
+      );
+      const callBacks = result.callBacksAdded ? `, and ${result.callBacksAdded === 1 ? '1 call-back' : `${n(result.callBacksAdded)} call-backs`} added` : '';
+      setMessage(
+        `Imported ${file.name}: ${n(result.added)} added, ${n(result.updated)} updated with review or follow-up details, ${n(result.unchanged)} already in the log${callBacks}.`,
+      );
+    } catch {
+      setMessage('The backup could not be imported. The log is unchanged; try again.');
+    } finally {
+      setProgress(null);
     }
   }
 
@@ -89,6 +131,30 @@ export function BackupPanel() {
               <li key={i}>{problem}</li>
             ))}
           </ul>
+        </div>
+      )}
+      {pending && (
+        <div role="group" aria-labelledby="import-changes-heading" class="notice">
+          <h3 id="import-changes-heading">
+            {pending.changes.length === 1 ? 'This backup would change 1 incident already in the log' : `This backup would change ${n(pending.changes.length)} incidents already in the log`}
+          </h3>
+          <p>Nothing has been written yet. Check who the file says did each of these before you agree.</p>
+          <ul>
+            {pending.changes.map((change) => (
+              <li key={change.id}>
+                {kindLabel(change.incident.kind)}, {formatDateTime(change.incident.createdAt)} ({change.incident.status === 'open' ? 'open here' : 'reviewed here'}):{' '}
+                {change.changes.join('; ')}
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" onClick={() => void write(pending)}>
+              Import and make these changes
+            </button>
+            <button type="button" onClick={() => (setPending(null), setMessage('Import cancelled. The log is unchanged.'))}>
+              Cancel the import
+            </button>
+          </div>
         </div>
       )}
       <p role="status">{message}</p>

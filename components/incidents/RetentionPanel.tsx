@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { backupFile } from '../../lib/incidents/backup';
+import { backupFile, isTraining } from '../../lib/incidents/backup';
 import { formatDate, formatDateTime } from '../../lib/incidents/format';
 import { deleteExpired, incidentsByIds, LOOK_AHEAD_DAYS, previewRetention } from '../../lib/incidents/retention';
 import { MAX_MONTHS, MIN_MONTHS, validRetention } from '../../lib/incidents/retention-setting';
@@ -51,7 +51,8 @@ export function RetentionPanel() {
   }
 
   async function exportFirst(ids: string[]) {
-    download(backupFile(await incidentsByIds(await db(), ids), now), datedName('incidents-past-retention', now, 'json'));
+    const open = await db();
+    download(backupFile(await incidentsByIds(open, ids), now, [], isTraining(open)), datedName('incidents-past-retention', now, 'json'));
     setMessage(`Exported ${incidents(ids.length)} before deletion.`);
   }
 

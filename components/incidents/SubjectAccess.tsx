@@ -1,38 +1,49 @@
 import { useState } from 'preact/hooks';
-import type { Incident } from '../../lib/db';
-import { backupFile } from '../../lib/incidents/backup';
+import type { CallBack, Incident } from '../../lib/db';
+import { backupFile, isTraining } from '../../lib/incidents/backup';
 import { incidentsCsv } from '../../lib/incidents/export-csv';
 import { formatDateTime, kindLabel } from '../../lib/incidents/format';
-import { callerIncidents, subjectKeys } from '../../lib/incidents/subject-access';
+import { callerCallBacks, callerIncidents, subjectKeys } from '../../lib/incidents/subject-access';
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
 
-/** A subject access request: every incident about one caller, found and exported together. */
+interface Found {
+  incidents: Incident[];
+  callBacks: CallBack[];
+}
+
+const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+/** A subject access request: every incident and call-back about one caller, found and exported together. */
 export function SubjectAccess() {
   const { db, now, organisation, download } = useLog();
   const [phone, setPhone] = useState('');
   const [reference, setReference] = useState('');
-  const [found, setFound] = useState<Incident[] | null>(null);
+  const [result, setResult] = useState<Found | null>(null);
   const [error, setError] = useState('');
 
   async function find() {
     const keys = subjectKeys({ phone, reference });
     if (keys.length === 0) {
       setError('Type a phone number (at least 6 digits) or a reference.');
-      setFound(null);
+      setResult(null);
       return;
     }
     setError('');
-    setFound(await callerIncidents(await db(), keys));
+    const open = await db();
+    setResult({ incidents: await callerIncidents(open, keys), callBacks: await callerCallBacks(open, keys) });
   }
+  const found = result?.incidents;
+  const callBacks = result?.callBacks ?? [];
+  const anything = Boolean(found && (found.length > 0 || callBacks.length > 0));
 
   return (
     <section aria-labelledby="subject-heading" class="card">
       <h2 id="subject-heading">One caller’s records</h2>
       <p class="hint">
         For a subject access request: every incident the log holds about one caller, matched by phone number or reference as the guide
-        recognises a caller who rings back. Names are not matched, so two people with one name are not mixed up.
+        recognises a caller who rings back, and every call-back promised to that number (due, or done and not yet deleted). Names are not matched, so two people with one name are not mixed up.
       </p>
       <form onSubmit={(event) => (event.preventDefault(), void find())} class="inline-fields">
         <div class="field">
@@ -50,9 +61,8 @@ export function SubjectAccess() {
           {error}
         </p>
       )}
-      {found && found.length === 0 && <p role="status">No incidents about this caller.</p>}
+      {result && !anything && <p role="status">No incidents or call-backs about this caller.</p>}
       {found && found.length > 0 && (
-        <>
           <table>
             <caption>
               {found.length === 1 ? '1 incident' : `${found.length} incidents`} about this caller, oldest first
@@ -76,15 +86,39 @@ export function SubjectAccess() {
               ))}
             </tbody>
           </table>
-          <div class="actions">
-            <button type="button" onClick={() => download(new Blob([incidentsCsv(found, { organisation, now })], { type: 'text/csv;charset=utf-8' }), datedName('caller-incidents', now, 'csv'))}>
-              Download their incidents as CSV
-            </button>
-            <button type="button" onClick={() => download(backupFile(found, now), datedName('caller-incidents', now, 'json'))}>
-              Download their incidents as JSON
-            </button>
-          </div>
-        </>
+      )}
+      {callBacks.length > 0 && (
+        <table>
+          <caption>{count(callBacks.length, 'call-back', 'call-backs')} promised to this number, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Promised</th>
+              <th scope="col">Caller</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {callBacks.map((callBack) => (
+              <tr key={callBack.id}>
+                <td>{formatDateTime(callBack.createdAt)}</td>
+                <td>{callBack.callerName}</td>
+                <td>{callBack.reason}</td>
+                <td>{callBack.doneAt === null ? 'Due' : `Done ${formatDateTime(callBack.doneAt)}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {found && anything && (
+        <div class="actions">
+          <button type="button" onClick={() => download(new Blob([incidentsCsv(found, { organisation, now })], { type: 'text/csv;charset=utf-8' }), datedName('caller-incidents', now, 'csv'))}>
+            Download their incidents as CSV
+          </button>
+          <button type="button" onClick={() => void db().then((open) => download(backupFile(found, now, callBacks, isTraining(open)), datedName('caller-records', now, 'json')))}>
+            Download their incidents and call-backs as JSON
+          </button>
+        </div>
       )}
     </section>
   );

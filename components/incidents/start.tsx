@@ -14,10 +14,12 @@ import { IncidentLog } from './IncidentLog';
 
 async function retention() {
   const managed = await managedArea.get().catch(() => null);
-  if (managed && typeof managed === 'object' && 'retentionMonths' in managed) {
+  if (managed && typeof managed === 'object' && ('retentionMonths' in managed || 'locked' in managed)) {
     const { isLocked, parsePolicy } = await import('../../lib/settings/policy');
     const { policy } = parsePolicy(managed);
-    if (policy?.retentionMonths) return { months: policy.retentionMonths, locked: isLocked(policy, 'retentionMonths') };
+    // Locked with an invalid value: the period kept here applies, and still cannot be changed.
+    const months = policy?.retentionMonths ?? (await readRetention()).months;
+    return { months, locked: isLocked(policy, 'retentionMonths') };
   }
   return readRetention();
 }

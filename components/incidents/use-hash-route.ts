@@ -8,9 +8,18 @@ export type Route =
   | { view: 'patterns' }
   | { view: 'data' };
 
+/** A part of the address as text; a malformed escape (`%E0%A4%A`) is kept as typed, so it names no incident. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The page's views live in the address's hash, so links from the panel and the Back button work. */
 function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   if (parts[0] === 'incident' && parts[1]) return parts[2] === 'report' ? { view: 'report', id: parts[1] } : { view: 'incident', id: parts[1] };
   if (parts[0] === 'overview' || parts[0] === 'patterns' || parts[0] === 'data') return { view: parts[0] };
   return { view: 'list' };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Protocol } from '../../content/schema';
 import { startCall } from '../../lib/call/call';
+import { OTHER_WINDOW } from '../../lib/guide';
 import { startProtocol } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
 import { useCall } from '../call/call-context';
@@ -65,11 +66,18 @@ export function Panel({ incidentLogUrl }: Props) {
   const preview = useOpeningPreview(opening, state.now.peek());
   const protocol = running ?? opening;
   const protocolCall = running ? call : preview;
+  // Another window's panel takes the calls: the call here is for reading only.
+  const readOnly = state.readOnlyCall.value;
 
   return (
     <div class="panel">
       <PanelHeader playbook={playbook} settings={settings} incidentLogUrl={incidentLogUrl} onHelp={openHelp} />
       <DatabaseProblem unsaved={() => model.call.peek() !== null} />
+      {readOnly && (
+        <p class="notice" role="status">
+          {OTHER_WINDOW}
+        </p>
+      )}
       {refusal && (
         <p class="notice" role="alert">
           {refusal}{' '}
@@ -86,7 +94,7 @@ export function Panel({ incidentLogUrl }: Props) {
           </p>
         )}
         {protocolCall && protocol && playbook && settings ? (
-          <div class="protocol-frame" inert={!running} aria-busy={!running}>
+          <div class="protocol-frame" inert={!running || readOnly} aria-busy={!running}>
             <ProtocolScreen
               call={protocolCall}
               protocol={protocol}
@@ -111,7 +119,7 @@ export function Panel({ incidentLogUrl }: Props) {
                 <Speller initialText={state.spellText.value} clipboard={clipboard} />
               </section>
             )}
-            {view === 'guide' && playbook && <CallScreen playbook={playbook} />}
+            {view === 'guide' && playbook && (readOnly ? <div inert>{<CallScreen playbook={playbook} />}</div> : <CallScreen playbook={playbook} />)}
             {view === 'guide' && !call && <panelIncidents.Lazy db={db} now={state.now.value} logUrl={incidentLogUrl} />}
           </>
         )}

@@ -7,11 +7,14 @@ import { browser } from 'wxt/browser';
 import { playbooks, protocols, referralCatalogue } from '../../content';
 import type { CrmApi } from '../../lib/crm/fill';
 import { syncHoldReading } from '../../lib/call/hold-badge';
+import { sweepDoneCallBacks } from '../../lib/call/call-back-retention';
 import { holdReadingItem } from '../../lib/call/hold-item';
+import { webLock } from '../../lib/call/live-call-lock';
 import { createGuide } from '../../lib/guide';
 import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
 import { createOrgConfig } from '../../lib/settings/org-config';
-import { managedArea, packsItem, referralsItem } from '../../lib/settings/org-storage';
+import { managedArea, packsCheckedItem, packsItem, referralsItem } from '../../lib/settings/org-storage';
+import { durableSettings } from '../../lib/settings/durable-settings';
 import { localSettingsCache } from '../../lib/settings/settings-cache';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { CallContext, callServices } from '../call/call-context';
@@ -30,8 +33,10 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   // In training mode the page uses the training database and the scenario clock.
   const training = startTraining();
   const db = training.database;
+  const liveCallLock = webLock(`call-guide-live-call${training.on.peek() ? '-training' : ''}`);
   const guide = createGuide({
-    settings: settingsItem,
+    // Each save also committed to the database, so settings saved just before a crash survive it.
+    settings: durableSettings(settingsItem, db),
     settingsCache: localSettingsCache(),
     org: createOrgConfig({
       builtins: playbooks,
@@ -40,11 +45,17 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
       managed: managedArea,
       packs: packsItem(),
       referrals: referralsItem(),
+      packsChecked: { area: packsCheckedItem(), guideVersion: browser.runtime.getManifest().version },
     }),
     now: training.now,
     db,
     newId: () => crypto.randomUUID(),
+    // One lock per database: a practice call in training does not hold up real ones.
+    liveCallLock: page === 'panel' ? liveCallLock : undefined,
+    // A panel showing another window's call read-only takes over once that panel closes.
+    takeOverCalls: () => location.reload(),
   });
+
   // Settings first: the greeting waits on them. The saved call is read once the greeting is
   // painted; then the in-call views, the speller and the protocols load before they are needed.
   let painted!: () => void;
@@ -52,7 +63,9 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     guide.app.watch();
     if (page !== 'panel') return;
     syncHoldReading(guide.call, guide.app.now, holdReadingItem());
-    receivePanelRequests(panelRequestItem(), guide.handleRequest);
+    receivePanelRequests(panelRequestItem(), guide.handleRequest, browser.windows?.getCurrent().then((own) => own.id, () => undefined));
+    // Done call-backs past their period go; a failure here only leaves them for the next start.
+    void sweepDoneCallBacks(db, guide.app.now.peek(), () => guide.app.org.policyReady().then(() => guide.app.policy.peek()?.callBackRetentionDays)).catch(() => {});
     void training.follow(guide);
     setTimeout(preloadPanelViews, 0);
   });

@@ -1,10 +1,28 @@
 import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
-import type { PackCheck } from '../../lib/settings/packs';
+import type { PackCheck, PackPreview } from '../../lib/settings/packs';
+import type { PackFieldChange } from '../../lib/settings/pack-diff';
+import { locked } from '../../lib/settings/effective';
 import { useAppState } from '../panel/app-context';
+import { SET_BY_ORGANISATION } from './Field';
 import { downloadText } from '../ui/download';
+import { tooLarge } from '../../lib/import-limits';
 
-type Pending = { playbook: Playbook; changes: string[] };
+type Pending = { playbook: Playbook; preview: PackPreview };
+
+const KIND_LABELS: Record<PackFieldChange['kind'], string> = { line: 'Line to say', phone: 'Phone number', time: 'Time limit', other: 'Field' };
+
+/** One changed field: what it is, where, and its old and new text. */
+function FieldChange({ change }: { change: PackFieldChange }) {
+  return (
+    <li>
+      {change.safeguarding && <strong>Safeguarding: </strong>}
+      {KIND_LABELS[change.kind]}, {change.where}:{' '}
+      {change.before === null ? 'added' : <>was “{change.before}”</>}
+      {change.after === null ? ', removed' : <>{change.before === null ? ' ' : ', now '}“{change.after}”</>}
+    </li>
+  );
+}
 
 /**
  * Playbook packs: the built-in playbooks are read-only and can be copied as a starting point; an
@@ -17,6 +35,7 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const builtin = org.isBuiltin(playbook.id);
+  const packsLocked = locked(state.policy.value, 'packs');
 
   async function choose(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -24,7 +43,8 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
     input.value = '';
     if (!file) return;
     const { checkPack, packChanges } = await import('../../lib/settings/packs');
-    const checked: PackCheck = checkPack(await file.text(), org.isBuiltin);
+    const large = tooLarge('pack', file.size);
+    const checked: PackCheck = large ? { ok: false, problems: [large] } : checkPack(await file.text(), org.isBuiltin);
     setStatus(null);
     if (!checked.ok) {
       setPending(null);
@@ -32,11 +52,15 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
       return;
     }
     setProblems([]);
-    setPending({ playbook: checked.playbook, changes: packChanges(org.findPlaybook(checked.playbook.id), checked.playbook) });
+    const resolve = (book: Playbook) => ({
+      ...book,
+      protocols: { abusive: org.procedureFor(book, 'abusive-call'), selfHarm: org.procedureFor(book, 'self-harm'), notes: null },
+    });
+    setPending({ playbook: checked.playbook, preview: packChanges(org.findPlaybook(checked.playbook.id), playbook, checked.playbook, resolve) });
   }
 
   async function apply() {
-    if (!pending) return;
+    if (!pending || packsLocked) return;
     const others = org.packs.value.filter((pack) => pack.id !== pending.playbook.id);
     await org.savePacks([...others, pending.playbook]);
     setStatus(`Imported “${pending.playbook.organisation.name}”. Choose it under You → Organisation.`);
@@ -69,7 +93,13 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
       </div>
       <div class="field">
         <label for="pack-file">Import a playbook pack</label>
-        <input id="pack-file" type="file" accept="application/json,.json" onChange={(event) => void choose(event)} />
+        <input id="pack-file" type="file" accept="application/json,.json" disabled={packsLocked} aria-describedby={packsLocked ? 'pack-locked' : undefined}
+          onChange={(event) => void choose(event)} />
+        {packsLocked && (
+          <span id="pack-locked" class="locked">
+            {SET_BY_ORGANISATION}: its policy decides the playbook packs on this computer.
+          </span>
+        )}
       </div>
       {problems.length > 0 && (
         <div class="notice" role="alert">
@@ -83,14 +113,28 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
       )}
       {pending && (
         <div class="notice" role="region" aria-label="Preview of the pack">
+          {pending.preview.heading && <p>{pending.preview.heading}</p>}
           <p>
-            Importing “{pending.playbook.organisation.name}” ({pending.playbook.id}) would change:
+            Importing “{pending.playbook.organisation.name}” ({pending.playbook.id}), compared with “{pending.preview.comparedWith}”,{' '}
+            {pending.preview.changes.length === 0 ? 'changes nothing the agent says or does.' : 'would change:'}
           </p>
-          <ul>
-            {pending.changes.map((change) => (
-              <li key={change}>{change}</li>
-            ))}
-          </ul>
+          {pending.preview.changes.some((change) => change.safeguarding) && (
+            <>
+              <h3>Safeguarding changes: check each one</h3>
+              <ul aria-label="Safeguarding changes">
+                {pending.preview.changes.filter((change) => change.safeguarding).map((change) => (
+                  <FieldChange key={change.where} change={change} />
+                ))}
+              </ul>
+            </>
+          )}
+          {pending.preview.changes.some((change) => !change.safeguarding) && (
+            <ul aria-label="Other changes">
+              {pending.preview.changes.filter((change) => !change.safeguarding).map((change) => (
+                <FieldChange key={change.where} change={change} />
+              ))}
+            </ul>
+          )}
           <div class="actions">
             <button type="button" class="primary" onClick={() => void apply()}>
               Apply the pack
@@ -107,9 +151,11 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
           {org.packs.value.map((pack) => (
             <li key={pack.id}>
               {pack.organisation.name} ({pack.id}){' '}
-              <button type="button" onClick={() => void org.savePacks(org.packs.value.filter((p) => p.id !== pack.id))}>
-                Remove {pack.organisation.name}
-              </button>
+              {!packsLocked && (
+                <button type="button" onClick={() => void org.savePacks(org.packs.value.filter((p) => p.id !== pack.id))}>
+                  Remove {pack.organisation.name}
+                </button>
+              )}
             </li>
           ))}
         </ul>

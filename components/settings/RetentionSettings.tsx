@@ -1,50 +1,80 @@
 import { useEffect, useState } from 'preact/hooks';
+import { callBackRetentionItem, MAX_CALL_BACK_DAYS, MIN_CALL_BACK_DAYS, readCallBackDays } from '../../lib/call/call-back-retention';
 import { MAX_MONTHS, MIN_MONTHS, readRetention, retentionItem } from '../../lib/incidents/retention-setting';
 import { locked } from '../../lib/settings/effective';
 import { useAppState } from '../panel/app-context';
 import { Field } from './Field';
 
-/** How long reviewed incidents are kept on this desktop; the incident log deletes only on request. */
+const whole = (text: string, min: number, max: number) => {
+  const value = Number(text);
+  return Number.isInteger(value) && value >= min && value <= max ? value : null;
+};
+
+/**
+ * How long reviewed incidents are kept on this desktop (the incident log deletes only on request),
+ * and how long a call-back marked done is kept (deleted when a page of the guide starts).
+ */
 export function RetentionSettings() {
   const policy = useAppState().policy.value;
   const fromPolicy = policy?.retentionMonths;
-  const isLocked = Boolean(fromPolicy) && locked(policy, 'retentionMonths');
+  const daysFromPolicy = policy?.callBackRetentionDays;
+  const monthsLocked = locked(policy, 'retentionMonths');
+  const daysLocked = locked(policy, 'callBackRetentionDays');
   const [months, setMonths] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [days, setDays] = useState('');
+  const [errors, setErrors] = useState<{ months?: string; days?: string }>({});
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     void readRetention().then((value) => setMonths(String(fromPolicy ?? value.months)));
   }, [fromPolicy]);
+  useEffect(() => {
+    void readCallBackDays().then((value) => setDays(String(daysFromPolicy ?? value)));
+  }, [daysFromPolicy]);
 
   async function save(event: Event) {
     event.preventDefault();
-    const value = Number(months);
-    if (!Number.isInteger(value) || value < MIN_MONTHS || value > MAX_MONTHS) {
-      setError(`Enter a whole number of months from ${MIN_MONTHS} to ${MAX_MONTHS}.`);
-      setSaved(false);
-      return;
-    }
-    await retentionItem.setValue({ months: value });
-    setError(null);
+    const monthsValue = monthsLocked ? null : whole(months, MIN_MONTHS, MAX_MONTHS);
+    const daysValue = daysLocked ? null : whole(days, MIN_CALL_BACK_DAYS, MAX_CALL_BACK_DAYS);
+    const problems = {
+      ...(!monthsLocked && monthsValue === null ? { months: `Enter a whole number of months from ${MIN_MONTHS} to ${MAX_MONTHS}.` } : {}),
+      ...(!daysLocked && daysValue === null ? { days: `Enter a whole number of days from ${MIN_CALL_BACK_DAYS} to ${MAX_CALL_BACK_DAYS}.` } : {}),
+    };
+    setErrors(problems);
+    setSaved(false);
+    if (Object.keys(problems).length) return;
+    if (monthsValue !== null) await retentionItem.setValue({ months: monthsValue });
+    if (daysValue !== null) await callBackRetentionItem.setValue({ days: daysValue });
     setSaved(true);
   }
 
   return (
     <form class="card" onSubmit={save} noValidate aria-labelledby="retention-heading">
-      <h2 id="retention-heading">Keeping incidents</h2>
+      <h2 id="retention-heading">Keeping incidents and call-backs</h2>
       <Field
         id="retention-months"
         label="Keep reviewed incidents for (months)"
         hint="The incident log offers an export, then deletes reviewed incidents older than this when a team leader confirms."
-        error={error ?? undefined}
-        locked={isLocked}
+        error={errors.months}
+        locked={monthsLocked}
       >
         {(describedBy) => (
-          <input id="retention-months" inputMode="numeric" value={months} disabled={isLocked} aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined} onInput={(e) => setMonths(e.currentTarget.value)} />
+          <input id="retention-months" inputMode="numeric" value={months} disabled={monthsLocked} aria-describedby={describedBy}
+            aria-invalid={errors.months ? true : undefined} onInput={(e) => setMonths(e.currentTarget.value)} />
         )}
       </Field>
-      {!isLocked && (
+      <Field
+        id="call-back-days"
+        label="Keep call-backs marked done for (days)"
+        hint="A call-back still due is kept until it is done. Done ones older than this are deleted when the guide next opens."
+        error={errors.days}
+        locked={daysLocked}
+      >
+        {(describedBy) => (
+          <input id="call-back-days" inputMode="numeric" value={days} disabled={daysLocked} aria-describedby={describedBy}
+            aria-invalid={errors.days ? true : undefined} onInput={(e) => setDays(e.currentTarget.value)} />
+        )}
+      </Field>
+      {!(monthsLocked && daysLocked) && (
         <div class="actions">
           <button type="submit">Save retention</button>
           {saved && <span role="status">Saved.</span>}

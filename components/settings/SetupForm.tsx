@@ -38,17 +38,20 @@ export function SetupForm({ playbooks, firstRun }: Props) {
     playbookId: policy?.organisation ?? current?.playbookId ?? '',
     team: policy?.team ?? current?.team ?? '',
     agentPhone: current?.agentPhone ?? '',
-    greetingLanguage: current?.greetingLanguage ?? 'playbook',
+    greetingLanguage: policy?.greetingLanguage ?? current?.greetingLanguage ?? 'playbook',
   });
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // Policy can arrive after the form opens (the browser may take seconds); it wins when it does.
   const playbookId = policy?.organisation ?? draft.playbookId;
-  const team = policy?.team && locked(policy, 'team') ? policy.team : draft.team;
+  // A lock holds even when the policy's value was invalid: then the agent's own value stays.
+  const teamLocked = locked(policy, 'team');
+  const team = teamLocked ? (policy?.team ?? current?.team ?? '') : draft.team;
   const chosen = playbooks.find((p) => p.id === playbookId);
+  // First run: until managed storage answers, an organisation chosen here might be overridden.
+  const checking = firstRun && !state.org.policyKnown.value;
   const orgLocked = Boolean(policy?.organisation) || locked(policy, 'organisation');
-  const teamLocked = Boolean(policy?.team) && locked(policy, 'team');
   const teams = policy?.teams ?? chosen?.teams ?? [];
 
   const update = (key: keyof Draft) => (event: Event) =>
@@ -56,6 +59,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (checking) return;
     setSaving(true);
     const result = await state.saveSettings({ ...draft, playbookId, team });
     setSaving(false);
@@ -93,7 +97,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
             id={ID.playbookId}
             value={playbookId}
             onChange={update('playbookId')}
-            disabled={orgLocked}
+            disabled={orgLocked || checking}
             aria-invalid={errors.playbookId ? true : undefined}
             aria-describedby={describedBy}
           >
@@ -154,7 +158,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
           {(describedBy) => (
             <select
               id={ID.greetingLanguage}
-              value={draft.greetingLanguage}
+              value={policy?.greetingLanguage ?? draft.greetingLanguage}
               onChange={update('greetingLanguage')}
               disabled={locked(policy, 'greetingLanguage')}
               aria-describedby={describedBy}
@@ -167,9 +171,10 @@ export function SetupForm({ playbooks, firstRun }: Props) {
         </Field>
       )}
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
+        <button type="submit" class="primary" disabled={saving || checking}>
           {firstRun ? 'Save and show greeting' : 'Save'}
         </button>
+        {checking && <span role="status">Checking your organisation’s settings…</span>}
       </div>
     </form>
   );

@@ -24,6 +24,6 @@ export function wireProtocolCommands(
     const protocol = PROTOCOL_COMMANDS[command];
     if (!protocol) return;
     openGuide(tab?.windowId);
-    void store.setValue({ kind: 'protocol', protocol, at: now() });
+    void store.setValue({ kind: 'protocol', protocol, at: now(), windowId: tab?.windowId });
   });
 }

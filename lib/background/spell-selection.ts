@@ -31,11 +31,11 @@ export function wireSpellSelection(
   api.runtime.onInstalled.addListener(() => {
     api.contextMenus.create({ id: SPELL_MENU_ID, title: 'Spell with NATO phonetics', contexts: ['selection'] });
   });
-  const request = (text: string) => void store.setValue({ kind: 'spell', text: text.trim(), at: now() });
+  const request = (text: string, windowId?: number) => void store.setValue({ kind: 'spell', text: text.trim(), at: now(), windowId });
   api.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SPELL_MENU_ID || !info.selectionText) return;
     openGuide(tab?.windowId);
-    request(info.selectionText);
+    request(info.selectionText, tab?.windowId);
   });
   // The same request from the extension's own pages (and its tests), checked like any message.
   api.runtime.onMessage.addListener((raw, sender) => {

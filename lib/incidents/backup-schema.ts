@@ -67,10 +67,30 @@ export const IncidentSchema = v.pipe(
   v.check((incident) => (incident.status === 'reviewed') === (incident.review !== null), 'a reviewed incident needs its review (who and when), and an open one has none'),
 );
 
+/** A promised call-back (TR-4, TR-6): in backups since the file carried them; older files have none. */
+export const CallBackSchema = v.pipe(
+  v.object({
+    id: required(ID),
+    createdAt: Time,
+    dueAt: NullableTime,
+    agreedTime: typed,
+    promiseLabel: typed,
+    callerName: typed,
+    phone: typed,
+    reason: typed,
+    status: v.picklist(['due', 'done']),
+    doneAt: NullableTime,
+  }),
+  v.check((callBack) => (callBack.status === 'done') === (callBack.doneAt !== null), 'a done call-back needs when it was done, and a due one has none'),
+);
+
 export const EnvelopeSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.pipe(v.number(), v.integer()),
+  /** Made from the training database: practice incidents, never imported into the real log. */
+  training: v.optional(v.boolean(), false),
   exportedAt: v.string(),
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
   incidents: v.array(v.unknown()),
+  callBacks: v.optional(v.array(v.unknown()), []),
 });

@@ -8,12 +8,14 @@ import type { Incident } from '../db';
 import { exactWords, followUpLine, isoLocal, kindLabel, outcomeLabel, ROUTE_LABELS, STATUS_LABELS } from './format';
 
 /**
- * Cells starting with = + - @, a tab or a carriage return, as OWASP lists; also after leading
- * spaces, and the full-width forms some spreadsheets accept. Papa Parse's own `escapeFormulae:
- * true` pattern ends in `.*$`, which fails on a cell with a line break, so a multi-line note
- * starting with "=" would go through untouched: hence this pattern.
+ * Cells starting with = + - @, a tab or a carriage return, as OWASP lists; also after any leading
+ * whitespace (Unicode's too: no-break and ideographic spaces, line breaks) or invisible zero-width
+ * characters, which a spreadsheet may skip before reading a formula, and the full-width forms
+ * ＝＋－＠ some spreadsheets accept. Papa Parse's own `escapeFormulae: true` pattern ends in `.*$`,
+ * which fails on a cell with a line break, so a multi-line note starting with "=" would go through
+ * untouched: hence this pattern.
  */
-const FORMULA_START = /^(?:[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]|\s+[=+\-@])/;
+const FORMULA_START = /^(?:[\t\r]|[\s\u200B-\u200D\u2060\u180E\uFEFF\u00AD]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 export const CSV_COLUMNS = [
   'Incident',

@@ -26,6 +26,14 @@ export interface RetentionPreview {
   openPastRetention: number;
 }
 
+/**
+ * The one cutoff of retention: incidents recorded before it are past the period. The preview, the
+ * deletion and "falls due on" all take it from here, so what is counted is what is deleted.
+ * Calendar months, clamped to the shorter month's last day (31 March less a month is the end of
+ * February, never 3 March).
+ */
+export const retentionCutoff = (now: number, months: number): number => monthsBefore(now, months);
+
 function reviewedBetween(db: CallGuideDb, from: number, to: number) {
   return INCIDENT_KINDS.map((kind) =>
     db.incidents.where('[kind+status+createdAt+id]').between([kind, 'reviewed', from, -Infinity], [kind, 'reviewed', to, -Infinity]),
@@ -48,18 +56,18 @@ async function dueForDeletion(db: CallGuideDb, cutoff: number): Promise<string[]
 
 /**
  * When an incident recorded at `recorded` passes retention: the first moment the cutoff
- * (`monthsBefore(now, months)`, as the preview and the deletion compute it) is after it. Usually
+ * (`retentionCutoff`) is after it. Usually
  * the same wall time `months` later; but one recorded on a day the later month lacks (31 January,
  * a month on) is passed only when that shorter month is over, not on its last day.
  */
 function passesRetentionAt(recorded: number, months: number): number {
   const at = addMonths(recorded, months);
-  return monthsBefore(at, months) < recorded ? endOfDay(at) : at;
+  return retentionCutoff(at, months) < recorded ? endOfDay(at) : at;
 }
 
 export async function previewRetention(db: CallGuideDb, now: number, months: number): Promise<RetentionPreview> {
-  const cutoff = monthsBefore(now, months);
-  const ahead = monthsBefore(now + LOOK_AHEAD_DAYS * DAY, months);
+  const cutoff = retentionCutoff(now, months);
+  const ahead = retentionCutoff(now + LOOK_AHEAD_DAYS * DAY, months);
   const [due, upcoming, next, open] = await Promise.all([
     dueForDeletion(db, cutoff),
     Promise.all(reviewedBetween(db, cutoff, ahead).map((c) => c.count())),
@@ -93,7 +101,7 @@ export async function incidentsByIds(db: CallGuideDb, ids: readonly string[]): P
  * reopened meanwhile is kept). Returns how many were deleted.
  */
 export async function deleteExpired(db: CallGuideDb, ids: readonly string[], now: number, months: number): Promise<number> {
-  const cutoff = monthsBefore(now, months);
+  const cutoff = retentionCutoff(now, months);
   return db.transaction('rw', db.incidents, async () => {
     const records = await db.incidents.bulkGet([...ids]);
     const expired = records.filter((r): r is StoredIncident => r !== undefined && r.status === 'reviewed' && r.createdAt < cutoff).map((r) => r.id);

@@ -1,8 +1,8 @@
 /**
- * Subject access: every incident about one caller, found by phone number or reference the same
- * way the guide recognises a caller who rings back, to export together.
+ * Subject access: every incident and promised call-back about one caller, found by phone number or
+ * reference the same way the guide recognises a caller who rings back, to export together.
  */
-import type { CallGuideDb, Incident } from '../db';
+import type { CallBack, CallGuideDb, Incident } from '../db';
 import { callerKeys } from './incident';
 import { fromStored } from './indexing';
 
@@ -15,4 +15,14 @@ export async function callerIncidents(db: CallGuideDb, keys: readonly string[]):
   if (keys.length === 0) return [];
   const records = await db.incidents.where('callerKeys').anyOf([...keys]).distinct().toArray();
   return records.map(fromStored).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Promised call-backs (due or done) to the same phone number, oldest first. */
+export async function callerCallBacks(db: CallGuideDb, keys: readonly string[]): Promise<CallBack[]> {
+  const wanted = new Set(keys);
+  if (wanted.size === 0) return [];
+  const all = await db.callBacks.toArray();
+  return all
+    .filter((callBack) => callerKeys({ phone: callBack.phone, mobile: '', reference: '' }).some((key) => wanted.has(key)))
+    .sort((a, b) => a.createdAt - b.createdAt);
 }

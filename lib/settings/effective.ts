@@ -12,6 +12,7 @@ export function withPolicy(settings: Settings | null, policy: Policy | null): Se
     ...settings,
     playbookId: policy.organisation ?? settings.playbookId,
     team: policy.team ?? settings.team,
+    greetingLanguage: policy.greetingLanguage ?? settings.greetingLanguage,
     crm: policy.crm ?? settings.crm,
   };
 }

@@ -26,6 +26,9 @@ export const referralsItem = () =>
     migrations: { 2: (old: unknown) => upgradeDirectory(old, referralCatalogue) as ReferralDirectory | null },
   });
 
+/** The fingerprint of the packs last validated (org-config.ts), so a panel start need not redo it. */
+export const packsCheckedItem = () => storage.defineItem<string | null>('local:playbookPacksChecked', { fallback: null });
+
 /** The browser's managed storage: set by policy, read-only, absent on an unmanaged desktop. */
 export const managedArea: OrgConfigDeps['managed'] = {
   get: () => browser.storage.managed.get(),

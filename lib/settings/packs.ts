@@ -6,11 +6,15 @@
 import * as v from 'valibot';
 import { referralCatalogue } from '../../content';
 import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
+import { tooLarge } from '../import-limits';
+import { packDiff, type PackFieldChange, type ResolvedPlaybook } from './pack-diff';
 import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
 export type PackCheck = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
 
 export function checkPack(text: string, isBuiltin: (id: string) => boolean): PackCheck {
+  const large = tooLarge('pack', new TextEncoder().encode(text).byteLength);
+  if (large) return { ok: false, problems: [large] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -52,14 +56,31 @@ export function copyOfPlaybook(playbook: Playbook): Playbook {
   return { ...structuredClone(playbook), id: `${playbook.id}-own`, organisation: { ...playbook.organisation } };
 }
 
-/** What importing `next` would change, as short lines for the preview. */
-export function packChanges(current: Playbook | undefined, next: Playbook): string[] {
-  if (!current) return [`New playbook "${next.organisation.name}" (${next.id}).`];
-  const changes: string[] = [];
-  for (const key of Object.keys(next) as (keyof Playbook)[]) {
-    if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) changes.push(`${key} changes`);
-  }
-  return changes.length ? changes : ['No changes.'];
+export interface PackPreview {
+  /** "New playbook …" or null when the pack replaces one of the same id. */
+  heading: string | null;
+  /** The playbook the fields are compared with. */
+  comparedWith: string;
+  changes: PackFieldChange[];
+}
+
+/**
+ * What importing `next` would change, field by field, against the pack it replaces or, for a new
+ * one, the playbook in use now (what it would replace once chosen). `resolve` writes out the
+ * procedures a playbook runs, so a pack pointing at another procedure shows its lines.
+ */
+export function packChanges(
+  replaced: Playbook | undefined,
+  inUse: Playbook | undefined,
+  next: Playbook,
+  resolve: (playbook: Playbook) => ResolvedPlaybook,
+): PackPreview {
+  const base = replaced ?? inUse;
+  return {
+    heading: replaced ? null : `New playbook "${next.organisation.name}" (${next.id}).`,
+    comparedWith: base?.organisation.name ?? '',
+    changes: base ? packDiff(resolve(base), resolve(next)) : [],
+  };
 }
 
 export function checkDirectory(entries: unknown): { ok: true; directory: ReferralDirectory } | { ok: false; problems: string[] } {

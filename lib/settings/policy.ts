@@ -8,10 +8,23 @@ import * as v from 'valibot';
 import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
 import { IdSchema } from '../../content/schema-primitives';
 import { referralCatalogue } from '../../content';
-import { CrmConnectionSchema, type CrmConnection } from './crm-connection';
+import { PolicyCrmSchema, type CrmConnection } from './crm-connection';
+import { CallBackDaysSchema } from '../call/call-back-retention';
+import { tooLarge } from '../import-limits';
 import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
-export const LOCKABLE = ['organisation', 'team', 'hold', 'retentionMonths', 'referralDirectory', 'crm', 'greetingLanguage'] as const;
+export const LOCKABLE = [
+  'organisation',
+  'team',
+  'hold',
+  'retentionMonths',
+  'callBackRetentionDays',
+  'referralDirectory',
+  'crm',
+  'greetingLanguage',
+  /** Importing and removing playbook packs on the desktop (the policy's own `playbookPack` still applies). */
+  'packs',
+] as const;
 export type Lockable = (typeof LOCKABLE)[number];
 
 const HoldOverrideSchema = v.object({
@@ -20,14 +33,20 @@ const HoldOverrideSchema = v.object({
 });
 export type HoldOverride = v.InferOutput<typeof HoldOverrideSchema>;
 
+/** How the greeting is spoken: the playbook's languages in its order, or one of them only. */
+export const GREETING_LANGUAGES = ['playbook', 'en', 'cy'] as const;
+
 export interface Policy {
   organisation?: string;
   team?: string;
+  greetingLanguage?: (typeof GREETING_LANGUAGES)[number];
   teams?: string[];
   playbookPack?: Playbook;
   referralDirectory?: ReferralDirectory;
   hold?: HoldOverride;
   retentionMonths?: number;
+  /** Days a call-back marked done is kept. */
+  callBackRetentionDays?: number;
   crm?: CrmConnection;
   locked: Lockable[];
 }
@@ -38,13 +57,15 @@ export interface ParsedPolicy {
   problems: string[];
 }
 
-const PARTS = {
+export const POLICY_PARTS = {
   organisation: IdSchema,
   team: v.pipe(v.string(), v.maxLength(80)),
   teams: v.array(v.pipe(v.string(), v.maxLength(80))),
+  greetingLanguage: v.picklist(GREETING_LANGUAGES),
   hold: HoldOverrideSchema,
   retentionMonths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
-  crm: CrmConnectionSchema,
+  callBackRetentionDays: CallBackDaysSchema,
+  crm: PolicyCrmSchema,
 } as const;
 
 function parseJsonPart<T>(
@@ -57,6 +78,11 @@ function parseJsonPart<T>(
   if (raw === undefined) return undefined;
   let value: unknown = raw;
   if (typeof raw === 'string') {
+    const large = tooLarge('policyJson', new TextEncoder().encode(raw).byteLength);
+    if (large) {
+      problems.push(`${name}: ${large}`);
+      return undefined;
+    }
     try {
       value = JSON.parse(raw);
     } catch {
@@ -77,17 +103,19 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   const source = raw as Record<string, unknown>;
   const problems: string[] = [];
   const policy: Policy = { locked: [] };
-  for (const [name, schema] of Object.entries(PARTS)) {
+  for (const [name, schema] of Object.entries(POLICY_PARTS)) {
     if (source[name] === undefined) continue;
     const result = v.safeParse(schema, source[name]);
     if (result.success) (policy as unknown as Record<string, unknown>)[name] = result.output;
-    else problems.push(`${name}: ${result.issues[0]?.message ?? 'invalid'}`);
+    else problems.push(`${name}: ${result.issues[0]?.message ?? 'invalid'}, so your own setting is used (still locked if the policy locks it)`);
   }
   // Values written for an older guide are read in today's shape (upgrade-content.ts).
   policy.playbookPack = parseJsonPart(source.playbookPack, PlaybookSchema, 'playbookPack', problems, upgradePlaybook);
   policy.referralDirectory = parseJsonPart(source.referralDirectory, ReferralDirectorySchema, 'referralDirectory', problems, (value) =>
     upgradeDirectory(value, referralCatalogue),
   );
+  // A lock holds whether or not its value is valid: a mistyped value (retentionMonths: 240) must
+  // not hand the setting back to the agent.
   if (Array.isArray(source.locked)) {
     for (const key of source.locked) {
       if ((LOCKABLE as readonly unknown[]).includes(key)) policy.locked.push(key as Lockable);

@@ -52,6 +52,9 @@ export interface LoadedSettings {
 export const UNREADABLE_NOTICE =
   'Your saved settings could not be read, so the defaults are shown. Please enter your details again.';
 
+export const CRM_DROPPED_NOTICE =
+  'The CRM address saved here covers more than one site or uses http, so “Fill from CRM” is off. Enter your CRM’s own https address in Settings.';
+
 /**
  * Turns whatever is in storage into settings the panel can use. `knownPlaybook` says whether a
  * playbook id exists, so a stored id for a playbook that has since been removed is caught too.
@@ -59,6 +62,12 @@ export const UNREADABLE_NOTICE =
 export function parseStoredSettings(raw: unknown, knownPlaybook: (id: string) => boolean): LoadedSettings {
   if (raw === null || raw === undefined) return { settings: null, notice: null };
   const result = v.safeParse(SettingsSchema, raw);
+  if (!result.success) {
+    // A CRM address saved before addresses had to name one https site: the CRM is switched off
+    // and the agent told, rather than every setting lost with it.
+    const withoutCrm = v.safeParse(SettingsSchema, { ...(raw as object), crm: null });
+    if (withoutCrm.success && knownPlaybook(withoutCrm.output.playbookId)) return { settings: withoutCrm.output, notice: CRM_DROPPED_NOTICE };
+  }
   if (!result.success || !knownPlaybook(result.output.playbookId)) {
     return { settings: null, notice: UNREADABLE_NOTICE };
   }

@@ -29,10 +29,10 @@ export function memoryStore(initial: unknown = null, failWrites = false): Settin
  * The whole panel as main.tsx assembles it, on a fresh fake-indexeddb database and a clock the
  * test moves with `advance` (which also runs the panel's once-a-second tick).
  */
-export async function renderPanel(settings: SettingsStore, start: number) {
+export async function renderPanel(settings: SettingsStore, start: number, managed: unknown = null) {
   const handle = lazyDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
   const db = await handle();
-  return { ...(await assemble(settings, start, handle)), db };
+  return { ...(await assemble(settings, start, handle, managed)), db };
 }
 
 /** The panel on a database the test prepared, opened only by the panel (it may not open). */
@@ -40,9 +40,9 @@ export function renderPanelOn(database: string, settings: SettingsStore, start: 
   return assemble(settings, start, lazyDatabase(database));
 }
 
-async function assemble(settings: SettingsStore, start: number, handle: DatabaseHandle) {
+async function assemble(settings: SettingsStore, start: number, handle: DatabaseHandle, managed: unknown = null) {
   let clock = start;
-  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, protocols, referralCatalogue), now: () => clock, db: handle, newId: () => 'call-1' });
+  const guide = createGuide({ settings, org: plainOrgConfig(playbooks, protocols, referralCatalogue, managed), now: () => clock, db: handle, newId: () => 'call-1' });
   await act(() => guide.load());
   // As the panel does straight after start-up: the in-call views, speller and protocols are ready.
   await preloadPanelViews();

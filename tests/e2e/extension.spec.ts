@@ -6,6 +6,9 @@ const ALLOWED_PERMISSIONS = ['sidePanel', 'storage', 'unlimitedStorage', 'alarms
 // Asked for at run time, for the CRM's one site, only if the organisation connects a CRM.
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
+// "Nothing leaves the machine", as the browser enforces it on every extension page.
+const STRICT_CSP = ["default-src 'self'", "script-src 'self'", "connect-src 'none'", "img-src 'self' data: blob:", "form-action 'none'", "base-uri 'none'"];
+
 test('the built manifest asks only for allowlisted permissions and a strict CSP', async () => {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
@@ -16,8 +19,8 @@ test('the built manifest asks only for allowlisted permissions and a strict CSP'
   expect(manifest.storage.managed_schema).toBe('managed_schema.json');
   expect(manifest.content_scripts ?? []).toEqual([]);
   const csp: string = manifest.content_security_policy.extension_pages;
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval/);
+  expect(csp.split('; ')).toEqual(expect.arrayContaining(STRICT_CSP));
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wss?:|wasm-unsafe-eval/);
   expect(manifest.side_panel.default_path).toBe('sidepanel.html');
 });
 
@@ -45,6 +48,27 @@ test('the Firefox build has a sidebar, the same strict CSP, and declares that it
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
   expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
-  expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|https?:/);
+  expect(manifest.content_security_policy.extension_pages.split('; ')).toEqual(expect.arrayContaining(STRICT_CSP));
+  expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|https?:|wss?:/);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+});
+
+test('the panel cannot connect anywhere or post a form, even if code tried', async ({ panel }) => {
+  const { page } = panel;
+  await panel.open();
+  const results = await page.evaluate(async () => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
+    const attempt = async (url: string) => fetch(url).then(() => 'sent', () => 'refused');
+    const outcome = { remote: await attempt('https://example.org/collect'), local: await attempt('http://127.0.0.1:9/collect') };
+    const form = Object.assign(document.createElement('form'), { action: 'https://example.org/collect', method: 'post' });
+    document.body.append(form);
+    form.submit();
+    return outcome;
+  });
+  expect(results).toEqual({ remote: 'refused', local: 'refused' });
+  await expect
+    .poll(() => page.evaluate(() => [...new Set((window as unknown as { violations: string[] }).violations)].sort()))
+    .toEqual(['connect-src', 'form-action']);
 });

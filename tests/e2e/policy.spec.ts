@@ -1,4 +1,4 @@
-import { showView } from './pages/panel-page';
+import { openMenu, showView } from './pages/panel-page';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test as base } from './fixtures';
@@ -41,7 +41,8 @@ test('a policy file sets the organisation and locks it; a policy change applies 
   await page.getByLabel('Your name').fill('Morag Innes');
   await page.getByRole('button', { name: 'Save and show greeting' }).click();
   await expect(panel.greeting()).toContainText('Moray Housing Partnership, Morag Innes speaking');
-  await expect(page.getByText('Morag Innes · Lettings')).toBeVisible();
+  // Who and where is in the panel's menu since the strip took the top of the panel.
+  await expect((await openMenu(page)).getByText('Morag Innes · Lettings')).toBeVisible();
 
   await showView(page, 'Settings');
   await expect(page.getByLabel('Organisation')).toBeDisabled();
@@ -59,12 +60,14 @@ test('a policy file sets the organisation and locks it; a policy change applies 
 
 test('an invalid part of a policy is ignored and named; the rest still applies', async ({ panel }, testInfo) => {
   const id = testInfo.annotations.find((a) => a.type === 'extension-id')!.description!;
-  // Chromium itself drops values of the wrong type (the schema); these pass it but not the guide.
+  // Chromium itself drops values the schema refuses (wrong type, out of range); these pass it but
+  // not the guide. retentionMonths out of range is dropped, but its lock holds.
   await writePolicy(id, {
     organisation: 'moray',
-    hold: { checkInSeconds: 5 },
+    crm: { urlPattern: 'crm.example.gov.uk', fields: {} },
     playbookPack: '{"id": "half a pack"',
-    locked: ['organisation', 'nonsense'],
+    retentionMonths: 240,
+    locked: ['organisation', 'nonsense', 'retentionMonths'],
   });
   await panel.open();
   await expect(panel.page.getByLabel('Organisation')).toHaveValue('moray');
@@ -72,7 +75,8 @@ test('an invalid part of a policy is ignored and named; the rest still applies',
   await panel.page.getByRole('button', { name: 'Save and show greeting' }).click();
   await showView(panel.page, 'Settings');
   const problems = panel.page.getByRole('alert').filter({ hasText: 'could not be used' });
-  await expect(problems).toContainText('hold:');
+  await expect(problems).toContainText('crm:');
   await expect(problems).toContainText('playbookPack: not valid JSON');
   await expect(problems).toContainText('"nonsense" is not a setting that can be locked');
+  await expect(panel.page.getByLabel('Keep reviewed incidents for (months)')).toBeDisabled();
 });

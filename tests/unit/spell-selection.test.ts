@@ -34,7 +34,7 @@ describe('spelling a selection from the CRM page', () => {
     wireSpellSelection(api, { setValue }, open, () => 42);
     clicked.forEach((l) => l({ menuItemId: SPELL_MENU_ID, selectionText: '  SW1A 1AA ' }, { windowId: 3 }));
     expect(open).toHaveBeenCalledWith(3);
-    expect(setValue).toHaveBeenCalledWith({ kind: 'spell', text: 'SW1A 1AA', at: 42 });
+    expect(setValue).toHaveBeenCalledWith({ kind: 'spell', text: 'SW1A 1AA', at: 42, windowId: 3 });
   });
 
   it('takes the same request from the extension’s own pages, and ignores anything else', () => {
@@ -81,6 +81,30 @@ describe('the panel receiving requests', () => {
     expect(stored).toBeNull();
     watchers.forEach((w) => w({ kind: 'protocol', protocol: 'self-harm', at: 2 }));
     watchers.forEach((w) => w(null));
-    expect(act.mock.calls.map(([request]) => request.kind)).toEqual(['spell', 'protocol']);
+    await vi.waitFor(() => expect(act.mock.calls.map(([request]) => request.kind)).toEqual(['spell', 'protocol']));
+  });
+
+  it('with a panel open in two windows, only the panel of the window it was asked from acts on it', async () => {
+    let stored: PanelRequest | null = null;
+    const watchers: Array<(value: PanelRequest | null) => void> = [];
+    const store = {
+      getValue: async () => stored,
+      setValue: vi.fn(async (value: PanelRequest | null) => {
+        stored = value;
+      }),
+      watch: (callback: (value: PanelRequest | null) => void) => {
+        watchers.push(callback);
+        return () => {};
+      },
+    };
+    const inWindow4 = vi.fn();
+    const inWindow5 = vi.fn();
+    receivePanelRequests(store, inWindow4, Promise.resolve(4));
+    receivePanelRequests(store, inWindow5, Promise.resolve(5));
+    stored = { kind: 'protocol', protocol: 'self-harm', at: 2, windowId: 5 };
+    watchers.forEach((w) => w(stored));
+    await vi.waitFor(() => expect(inWindow5).toHaveBeenCalledWith(expect.objectContaining({ protocol: 'self-harm', windowId: 5 })));
+    expect(inWindow4).not.toHaveBeenCalled();
+    expect(stored).toBeNull();
   });
 });

@@ -45,6 +45,48 @@ describe('backup and import', () => {
     expect(await db.incidents.toCollection().primaryKeys()).toEqual(['kept']);
   });
 
+  it('refuses a file too large to be a backup before reading it, saying so', async () => {
+    const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'kept' })] });
+    await screen.findByLabelText('Import a backup');
+    const huge = backup([]);
+    Object.defineProperty(huge, 'size', { value: 600 * 1024 * 1024 });
+    Object.defineProperty(huge, 'stream', { value: () => { throw new Error('read a file it should have refused'); } });
+    await choose(huge);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This file was not imported, and the log is unchanged.');
+    expect(alert).toHaveTextContent('This is 600.0 MB; an incident log backup can be at most 512.0 MB.');
+    expect(await db.incidents.toCollection().primaryKeys()).toEqual(['kept']);
+  });
+
+  const closing = makeIncident({ id: 'open-here', createdAt: NOW - DAY, status: 'reviewed', review: { by: 'Someone Else', at: NOW - 60_000, note: '' } });
+
+  it('shows which incidents in the log an import would change, and a cancel leaves the log as it was', async () => {
+    const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'open-here', createdAt: NOW - DAY })] });
+    await screen.findByLabelText('Import a backup');
+    await choose(backup([closing, makeIncident({ id: 'new', createdAt: NOW - 2 * DAY })]));
+    const ask = await screen.findByRole('group', { name: 'This backup would change 1 incident already in the log' });
+    expect(ask).toHaveTextContent(`Abusive call, ${dateAndTime(NOW - DAY)} (open here): marked reviewed by Someone Else`);
+    expect(await db.incidents.count()).toBe(1);
+    await act(async () => {
+      fireEvent.click(within(ask).getByRole('button', { name: 'Cancel the import' }));
+    });
+    expect(await screen.findByText('Import cancelled. The log is unchanged.')).toHaveAttribute('role', 'status');
+    expect((await db.incidents.get('open-here'))!.status).toBe('open');
+    expect(await db.incidents.count()).toBe(1);
+  });
+
+  it('makes the changes an import would make only when the team leader agrees', async () => {
+    const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'open-here', createdAt: NOW - DAY })] });
+    await screen.findByLabelText('Import a backup');
+    await choose(backup([closing]));
+    const ask = await screen.findByRole('group', { name: /would change 1 incident/ });
+    await act(async () => {
+      fireEvent.click(within(ask).getByRole('button', { name: 'Import and make these changes' }));
+    });
+    expect(await screen.findByText(/^Imported backup\.json: 0 added, 1 updated/)).toHaveAttribute('role', 'status');
+    expect((await db.incidents.get('open-here'))!.status).toBe('reviewed');
+  });
+
   it('imports a valid backup, merging by id, and says what it did', async () => {
     const { db } = await renderLog({ now: NOW, hash: '#/data', incidents: [makeIncident({ id: 'kept' })] });
     await screen.findByLabelText('Import a backup');
@@ -121,8 +163,8 @@ describe('retention', () => {
 });
 
 describe('subject access', () => {
-  it('finds every incident about one caller and downloads them together', async () => {
-    const { download } = await renderLog({
+  it('finds every incident and call-back about one caller and downloads them together', async () => {
+    const { download, db } = await renderLog({
       now: NOW,
       hash: '#/data',
       incidents: [
@@ -131,6 +173,11 @@ describe('subject access', () => {
         makeIncident({ id: 'not-his', callerKeys: ['tel:07700900123'] }),
       ],
     });
+    const callBack = { createdAt: NOW - 2 * DAY, dueAt: NOW - DAY, agreedTime: '', promiseLabel: 'Within 24 hours', reason: 'Repair date' };
+    await db.callBacks.bulkPut([
+      { ...callBack, id: 'cb-his', callerName: 'Mr Black', phone: '+44 1632 960999', status: 'done', doneAt: NOW - DAY },
+      { ...callBack, id: 'cb-other', callerName: 'Ms White', phone: '07700 900123', status: 'due', doneAt: null },
+    ]);
     await act(async () => {
       fireEvent.input(await screen.findByLabelText('Phone number'), { target: { value: '01632 960 999' } });
     });
@@ -139,9 +186,15 @@ describe('subject access', () => {
     });
     const table = await screen.findByRole('table', { name: '2 incidents about this caller, oldest first' });
     expect(within(table).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#/incident/his-2', '#/incident/his-1']);
+    const callBacks = screen.getByRole('table', { name: '1 call-back promised to this number, oldest first' });
+    expect(callBacks).toHaveTextContent('Mr Black');
+    expect(callBacks).toHaveTextContent('Repair date');
+    expect(callBacks).not.toHaveTextContent('Ms White');
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Download their incidents as JSON' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Download their incidents and call-backs as JSON' }));
     });
-    expect(JSON.parse((await downloaded(download)).text).count).toBe(2);
+    const file = JSON.parse((await downloaded(download)).text);
+    expect(file.count).toBe(2);
+    expect(file.callBacks.map((c: { id: string }) => c.id)).toEqual(['cb-his']);
   });
 });

@@ -26,6 +26,12 @@ const incident = makeIncident({
 });
 
 describe('an incident in detail', () => {
+  it('says "not in the log" for a malformed address instead of crashing', async () => {
+    await renderLog({ now: NOW, incidents: [incident], hash: '#/incident/%E0%A4%A' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('This incident is not in the log');
+    expect(screen.getByRole('link', { name: 'Back to the list' })).toBeInTheDocument();
+  });
+
   it('shows the timeline with times and the time between steps, and the agent’s answers', async () => {
     await renderLog({ now: NOW, incidents: [incident], hash: '#/incident/inc-1' });
     expect(await screen.findByRole('heading', { name: `Abusive call, ${dateAndTime(T)}`, level: 2 })).toBeInTheDocument();

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDueCallBacks, markCallBackDone, saveCallBack, type NewCallBack } from '../../../lib/call/call-backs';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
+import { deleteDoneCallBacks, readCallBackDays, callBackRetentionItem } from '../../../lib/call/call-back-retention';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOW } from '../../support/now';
 
 const T0 = NOW;
@@ -67,5 +69,21 @@ describe('promised call-backs (TR-6)', () => {
     const list = await listDueCallBacks(db);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ dueAt: null, agreedTime: 'Monday 9am' });
+  });
+
+  it('are deleted once done for longer than the period (default 30 days); due ones are kept however old', async () => {
+    const DAY = 24 * HOUR;
+    await saveCallBack(db, callBack('done-long-ago', T0 - 60 * DAY, T0 - 59 * DAY));
+    await saveCallBack(db, callBack('done-recently', T0 - 40 * DAY, T0 - 39 * DAY));
+    await saveCallBack(db, callBack('still-due', T0 - 90 * DAY, T0 - 89 * DAY));
+    await markCallBackDone(db, 'done-long-ago', T0 - 31 * DAY);
+    await markCallBackDone(db, 'done-recently', T0 - 29 * DAY);
+    fakeBrowser.reset();
+    expect(await readCallBackDays()).toBe(30);
+    expect(await deleteDoneCallBacks(db, T0, await readCallBackDays())).toBe(1);
+    expect((await db.callBacks.toCollection().primaryKeys()).sort()).toEqual(['done-recently', 'still-due']);
+    await callBackRetentionItem.setValue({ days: 7 });
+    expect(await deleteDoneCallBacks(db, T0, await readCallBackDays())).toBe(1);
+    expect(await db.callBacks.toCollection().primaryKeys()).toEqual(['still-due']);
   });
 });

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallGuideDb } from '../../../lib/db';
-import { deleteExpired, incidentsByIds, previewRetention } from '../../../lib/incidents/retention';
+import { deleteExpired, incidentsByIds, previewRetention, retentionCutoff } from '../../../lib/incidents/retention';
 import { readRetention, retentionItem } from '../../../lib/incidents/retention-setting';
 import { saveIncident } from '../../../lib/incidents/repository';
 import { addMonths, DAY, MINUTE, NOW } from '../../support/now';
@@ -77,6 +77,18 @@ describe('retention', () => {
     expect((await previewRetention(db, nextDueAt! + 1, 1)).dueIds).toEqual(['end-of-january']);
     expect(new Date(nextDueAt!)).toEqual(new Date(2027, 2, 1));
     expect(nextDueAt).toBe(passesRetention(recorded, 1));
+  });
+
+  it('on 31 March, with a month kept, deletes nothing recorded in the last 29 days, and preview and deletion agree', async () => {
+    const now = new Date(2027, 2, 31, 10, 0).getTime();
+    await db.incidents.clear();
+    await saveIncident(db, makeIncident({ id: 'four-weeks-old', createdAt: new Date(2027, 2, 2, 10, 0).getTime(), ...reviewed }));
+    await saveIncident(db, makeIncident({ id: 'end-of-february', createdAt: new Date(2027, 1, 28, 9, 0).getTime(), ...reviewed }));
+    expect(new Date(retentionCutoff(now, 1))).toEqual(new Date(2027, 1, 28, 10, 0));
+    const { dueIds } = await previewRetention(db, now, 1);
+    expect(dueIds).toEqual(['end-of-february']);
+    expect(await deleteExpired(db, ['four-weeks-old', 'end-of-february'], now, 1)).toBe(1);
+    expect(await db.incidents.get('four-weeks-old')).toBeDefined();
   });
 
   it('keeps the period in extension storage: 12 months unless set, and a damaged value reads as 12', async () => {

@@ -5,6 +5,7 @@ import { createDraftStore } from '../../../lib/call/draft-store';
 import { openDatabase } from '../../../lib/db';
 import { backupBlob, checkBackup, importIncidents } from '../../../lib/incidents/backup';
 import { getIncident, saveIncident } from '../../../lib/incidents/repository';
+import { callerKeys } from '../../../lib/incidents/incident';
 import { localSettingsCache } from '../../../lib/settings/settings-cache';
 import { makeIncident } from '../incidents/make-incident';
 import { runs } from '../../support/runs';
@@ -68,6 +69,8 @@ function incidentWith(id: string, texts: string[]) {
   return makeIncident({
     id,
     caller: { name: text(0), phone: text(1), reference: text(2) },
+    // As the guide stores them (and an import rebuilds them): derived from the caller.
+    callerKeys: callerKeys({ phone: text(1), mobile: '', reference: text(2) }),
     location: text(3),
     summary: text(4),
     notes: text(5),
