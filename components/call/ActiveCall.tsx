@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import { goToStage, nextStage, openActivity, STAGES, type CallData, type Stage } from '../../lib/call/call';
 import type { ComposeContext } from '../../lib/call/compose';
@@ -22,8 +22,9 @@ export function ActiveCall({ call, playbook }: { call: CallData; playbook: Playb
   const now = app.now.value;
   const context: ComposeContext = { playbook, agentName: settings.agentName, agentPhone: settings.agentPhone };
   const body = useRef<HTMLDivElement>(null);
-  // Each stage, transfer or message starts at its heading: focus goes there, not to the page.
-  useEffect(() => focusHeading(body.current), [call.stage, call.activity]);
+  // Each stage, transfer or message starts at its heading: focus goes there, not to the page. In
+  // the commit itself, not after the paint, so a key pressed straight after lands where it should.
+  useLayoutEffect(() => focusHeading(body.current), [call.stage, call.activity]);
   return (
     <div class="call" ref={body}>
       <IncidentOffer call={call} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
@@ -63,7 +63,8 @@ export function ProtocolScreen(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus on the step's heading at the top of the panel when the protocol opens, when it runs in
   // the call, and at every step: the line to say is right under it, the main action one Tab on.
-  useEffect(() => {
+  // In the commit, not after the paint: a key pressed straight after goes to the new step.
+  useLayoutEffect(() => {
     window.scrollTo({ top: 0 });
     heading.current?.focus({ preventScroll: true });
   }, [run.protocolId, run.startedAt, run.stepId]);
@@ -250,7 +251,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
   // Once the incident is saved, what comes next is this step's action: focus goes to it.
   const next = useRef<HTMLButtonElement>(null);
   const wasSaved = useRef(run.saved);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (run.saved && !wasSaved.current && next.current) {
       // Wholly on screen: focus alone leaves a button that is half below the fold where it is.
       next.current.focus({ preventScroll: true });
