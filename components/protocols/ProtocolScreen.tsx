@@ -255,7 +255,10 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
     if (run.saved && !wasSaved.current && next.current) {
       // Wholly on screen: focus alone leaves a button that is half below the fold where it is.
       next.current.focus({ preventScroll: true });
-      next.current.scrollIntoView?.({ block: 'nearest' });
+      // Again once what the save adds above it has been laid out.
+      const bring = () => next.current?.scrollIntoView?.({ block: 'nearest' });
+      bring();
+      requestAnimationFrame(() => requestAnimationFrame(bring));
     }
     wasSaved.current = run.saved;
   }, [run.saved]);
