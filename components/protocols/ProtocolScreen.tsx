@@ -1,24 +1,15 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
-import {
-  answerEarlyEnd,
-  behaviourStopped,
-  completeStep,
-  finishProtocol,
-  goToStep,
-  protocolCallEnded,
-  setInput,
-  warningsRequired,
-  warningsShort,
-} from '../../lib/protocols/run';
+import { goToStep, setInput, warningsRequired } from '../../lib/protocols/run';
 import type { CallerReferrals } from '../../lib/referrals';
 import { useCall } from '../call/call-context';
 import { CopyButton } from '../ui/CopyButton';
 import { From, FromDetails } from '../ui/From';
 import { lazyComponent } from '../ui/lazy';
 import { ReferralList } from './ReferralList';
+import { StepActions } from './StepActions';
 import { StepInputs } from './StepInputs';
 import {
   DoAndDont,
@@ -26,7 +17,6 @@ import {
   EmergencyCall,
   OffHoldNow,
   PinnedLocation,
-  RouteChoice,
   SupportPartner,
 } from './SelfHarmParts';
 import './protocols.css';
@@ -187,22 +177,6 @@ function StepList({ protocol, call, current }: { protocol: Protocol; call: CallD
   );
 }
 
-/** The step's main action, and for an abusive call "Behaviour stopped" beside it. */
-function StepActions({ call, protocol, step }: Props & { step: ProtocolStep }) {
-  const { model } = useCall();
-  const run = call.protocol!;
-  return (
-    <div class="actions step-actions">
-      <PrimaryAction step={step} protocol={protocol} call={call} />
-      {run.protocolId === 'abusive-call' && !run.callEnded && (
-        <button type="button" onClick={() => model.update(behaviourStopped)}>
-          Behaviour stopped
-        </button>
-      )}
-    </div>
-  );
-}
-
 function StepBody({ call, protocol, playbook, referrals, agentName, now, step }: Props & { step: ProtocolStep }) {
   const { model, clipboard } = useCall();
   const run = call.protocol!;
@@ -232,134 +206,5 @@ function StepBody({ call, protocol, playbook, referrals, agentName, now, step }:
       )}
       {isRecordStep && <IncidentSave call={call} protocol={protocol} playbook={playbook} agentName={agentName} now={now} />}
     </>
-  );
-}
-
-interface ActionProps {
-  step: ProtocolStep;
-  protocol: Protocol;
-  call: CallData;
-}
-
-/** The one action that moves the protocol on from this step (Alt+Enter presses it). */
-function PrimaryAction({ step, protocol, call }: ActionProps) {
-  const { model } = useCall();
-  const run = call.protocol!;
-  const last = protocol.steps[protocol.steps.length - 1]?.id === step.id;
-  const [askingEarlyEnd, setAskingEarlyEnd] = useState(false);
-  useEffect(() => setAskingEarlyEnd(false), [step.id]);
-  // Once the incident is saved, what comes next is this step's action: focus goes to it.
-  const next = useRef<HTMLButtonElement>(null);
-  const wasSaved = useRef(run.saved);
-  useLayoutEffect(() => {
-    if (run.saved && !wasSaved.current && next.current) {
-      // Wholly on screen: focus alone leaves a button that is half below the fold where it is.
-      next.current.focus({ preventScroll: true });
-      // Again once what the save adds above it has been laid out.
-      const bring = () => next.current?.scrollIntoView?.({ block: 'nearest' });
-      bring();
-      requestAnimationFrame(() => requestAnimationFrame(bring));
-    }
-    wasSaved.current = run.saved;
-  }, [run.saved]);
-  if (step.kind === 'gather' && !run.route) return <RouteChoice protocol={protocol} />;
-  if (step.kind === 'referrals' || step.kind === 'emergency') {
-    // On the 999 step, "999 called" is the main action until it is pressed.
-    const waitingFor999 = step.kind === 'emergency' && run.emergencyCalledAt === null;
-    return (
-      <button
-        type="button"
-        class="primary"
-        data-main-action={waitingFor999 ? undefined : true}
-        data-end-call
-        aria-keyshortcuts={waitingFor999 ? 'Alt+Q' : 'Alt+Enter Alt+Q'}
-        onClick={() => model.update((c, at) => protocolCallEnded(completeStep(c, at, protocol, step.id), at, protocol))}
-      >
-        Call ended: review
-      </button>
-    );
-  }
-  // An incident that ended a call is recorded before the protocol can finish (AB-9, SH-6).
-  const recordStep = step.kind === 'record';
-  const mustSave = (recordStep || last) && !run.saved && (run.callEnded || recordStep);
-  if (last) {
-    return (
-      <button
-        type="button"
-        class="primary"
-        ref={next}
-        disabled={mustSave}
-        data-main-action={mustSave ? undefined : true}
-        aria-keyshortcuts="Alt+Enter"
-        onClick={() => {
-          model.update((c, at) => finishProtocol(completeStep(c, at, protocol, step.id), at));
-          if (run.callEnded) void model.end();
-        }}
-      >
-        Finish
-      </button>
-    );
-  }
-  if (step.kind === 'end-call' && !run.callEnded) {
-    const short = warningsShort(protocol, run);
-    if (askingEarlyEnd) return <EarlyEnd protocol={protocol} onAnswered={() => setAskingEarlyEnd(false)} />;
-    return (
-      <button
-        type="button"
-        class="primary"
-        data-main-action
-        data-end-call
-        aria-keyshortcuts="Alt+Enter Alt+Q"
-        aria-describedby={step.say.length > 0 ? 'step-say' : undefined}
-        onClick={() => (short > 0 ? setAskingEarlyEnd(true) : model.update((c, at) => completeStep(c, at, protocol, step.id)))}
-      >
-        Call ended
-      </button>
-    );
-  }
-  const label = step.kind === 'end-call' ? 'Call ended' : step.kind === 'warning' ? 'Said it' : 'Done, next step';
-  return (
-    <button
-      type="button"
-      class="primary"
-      ref={next}
-      disabled={mustSave}
-      data-main-action={mustSave ? undefined : true}
-      aria-keyshortcuts="Alt+Enter"
-      aria-describedby={step.kind === 'warning' && step.say.length > 0 ? 'step-say' : undefined}
-      onClick={() => model.update((c, at) => completeStep(c, at, protocol, step.id))}
-    >
-      {label}
-    </button>
-  );
-}
-
-/**
- * Ending an abusive call before the procedure's warnings are all given: asked first, and the
- * answer goes on the call's record and into the file note.
- */
-function EarlyEnd({ protocol, onAnswered }: { protocol: Protocol; onAnswered(): void }) {
-  const { model } = useCall();
-  const required = warningsRequired(protocol);
-  const answer = (choice: 'end-now' | 'not-yet') => {
-    model.update((c, at) => answerEarlyEnd(c, at, protocol, choice));
-    onAnswered();
-  };
-  return (
-    <div class="notice early-end" role="group" aria-labelledby="early-end-question">
-      <p id="early-end-question">
-        <strong>
-          The procedure asks for {required} warning{required === 1 ? '' : 's'}; end the call now?
-        </strong>
-      </p>
-      <div class="actions">
-        <button type="button" class="danger" ref={(button) => button?.focus()} aria-describedby="early-end-question" onClick={() => answer('end-now')}>
-          End the call now
-        </button>
-        <button type="button" onClick={() => answer('not-yet')}>
-          Not yet: back to the warnings
-        </button>
-      </div>
-    </div>
   );
 }

@@ -156,6 +156,15 @@ async function start(panel: { page: Page; open(): Promise<void>; setUp(name: str
   await panel.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
+/** A call started, the self-harm protocol opened, its first two steps done: at the risk questions. */
+async function toRiskQuestions(driver: Driver): Promise<void> {
+  await driver.press('Start call', 'Alt+C');
+  await driver.command('Alt+X', 'Self-harm');
+  await driver.press('Done, next step', 'Alt+Enter');
+  await driver.press('Colleague alerted');
+  await driver.press('Done, next step', 'Alt+Enter');
+}
+
 const startedCall = (page: Page) => expect(page.getByRole('button', { name: 'Start call' })).toBeVisible();
 
 const JOURNEYS: Record<string, { organisation: string; run(driver: Driver): Promise<void> }> = {
@@ -195,11 +204,7 @@ const JOURNEYS: Record<string, { organisation: string; run(driver: Driver): Prom
     organisation: 'Moray Housing Partnership',
     async run(driver) {
       const { page } = driver;
-      await driver.press('Start call', 'Alt+C');
-      await driver.command('Alt+X', 'Self-harm');
-      await driver.press('Done, next step', 'Alt+Enter');
-      await driver.press('Colleague alerted');
-      await driver.press('Done, next step', 'Alt+Enter');
+      await toRiskQuestions(driver);
       await driver.fill('Where the caller is', 'At home');
       await driver.press('Not urgent: referral advice');
       await driver.press('Call ended: review', 'Alt+Enter');
@@ -213,11 +218,7 @@ const JOURNEYS: Record<string, { organisation: string; run(driver: Driver): Prom
     organisation: 'Moray Housing Partnership',
     async run(driver) {
       const { page } = driver;
-      await driver.press('Start call', 'Alt+C');
-      await driver.command('Alt+X', 'Self-harm');
-      await driver.press('Done, next step', 'Alt+Enter');
-      await driver.press('Colleague alerted');
-      await driver.press('Done, next step', 'Alt+Enter');
+      await toRiskQuestions(driver);
       await driver.fill('Where the caller is', 'Bus shelter, High Street, Elgin');
       await driver.press('Serious risk or immediate danger: dial 999', 'Alt+9');
       await driver.press('999 called', 'Alt+9');
