@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { signal } from '@preact/signals';
-import { lazyDatabase } from '../../lib/db-handle';
-import { TRAINING_DATABASE } from '../../lib/training/mode';
-import { createSessionState, trainingSessionItem } from '../../lib/training/session';
-import { pageTrainingMode } from './start-training';
-import { Presenter } from './Presenter';
-import { TrainingFrame } from './TrainingBanner';
-import '../ui/theme.css';
+import { lazyDatabase } from '../lib/db-handle';
+import { TRAINING_DATABASE } from '../lib/training/mode';
+import { createSessionState, trainingSessionItem } from '../lib/training/session';
+import { pageTrainingMode } from './training';
+import { Presenter } from '../components/training/Presenter';
+import { TrainingFrame } from '../components/training/TrainingBanner';
+import '../components/ui/theme.css';
 
 /** Quarter-second ticks keep the hold clock smooth at 10x and 60x. */
 const TICK_MS = 250;
