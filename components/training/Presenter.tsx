@@ -1,6 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { scenarios } from '../../content/scenarios';
-import { findPlaybook } from '../../content';
 import type { DatabaseHandle } from '../../lib/db-handle';
 import { attemptEvents } from '../../lib/training/attempt';
 import { buildDebrief } from '../../lib/training/debrief';
@@ -17,13 +16,15 @@ interface Props {
   database: DatabaseHandle;
   /** Call time, ticking: the scenario clock the panel uses. */
   now: ReadonlySignal<number>;
+  /** The organisation a playbook belongs to, from the effective configuration (packs included). */
+  organisation(playbookId: string): string;
 }
 
 /**
  * For projecting while trainees watch: the caller's line beside what the trainee's panel shows,
  * kept in step through the training database's live-call draft.
  */
-export function Presenter({ session, database, now }: Props) {
+export function Presenter({ session, database, now, organisation }: Props) {
   const feed = useLiveQuery(database, readPresenterFeed, []);
   const current = session.value;
   const scenario = scenarios.find((s) => s.id === current?.scenarioId);
@@ -51,7 +52,7 @@ export function Presenter({ session, database, now }: Props) {
         </p>
       </header>
       {debrief ? (
-        <DebriefView debrief={debrief} organisation={findPlaybook(debrief.playbookId)?.organisation.name ?? debrief.playbookId} />
+        <DebriefView debrief={debrief} organisation={organisation(debrief.playbookId)} />
       ) : (
         <div class="presenter-grid">
           <section aria-labelledby="presenter-caller-heading">
