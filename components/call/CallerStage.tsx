@@ -1,5 +1,6 @@
 import type { CallerField, Playbook } from '../../content/schema';
 import { callerCues } from '../../content/cues';
+import { callerLines } from '../../content/panel-lines';
 import { addressCaller, confirmDetail, updateCaller, type CallData, type Caller } from '../../lib/call/call';
 import { useCall } from './call-context';
 import { Cues } from './Cues';
@@ -59,7 +60,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
             Address them as <strong>{address}</strong>
           </>
         ) : (
-          'Ask for their name and use it throughout.'
+          callerLines.askName.text
         )}
       </p>
       {crmConnection && <FillFromCrm connection={crmConnection} />}
@@ -117,7 +118,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
       <OnBehalfCheck caller={caller} duties={duties} set={set} />
       <VulnerableNote caller={caller} duties={duties} set={set} />
       <h3>Confirm details</h3>
-      <p class="hint">Ask the caller to confirm each one; spell it back in NATO phonetics.</p>
+      <p class="hint">{callerLines.confirmDetails.text}</p>
       <ul class="details">
         {playbook.callerDetails.fields.map((field) => {
           const value = detailValue(caller, field);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkClosing, copied, type CallData } from '../../lib/call/call';
 import { callSummary, type ComposeContext } from '../../lib/call/compose';
+import { callText } from '../../content/panel-text';
 import { CopyButton } from '../ui/CopyButton';
 import { useCall } from './call-context';
 import { From } from '../ui/From';
@@ -63,7 +64,7 @@ export function ClosePanel({ call, context, now, onEnd }: Props) {
       </div>
       {confirming && (
         <div class="notice" role="alertdialog" aria-labelledby="end-warning">
-          <p id="end-warning">The summary has not been copied. Ending the call clears it from the guide.</p>
+          <p id="end-warning">{callText.endWithoutCopy}</p>
           <div class="actions">
             <button type="button" onClick={onEnd}>
               End without copying

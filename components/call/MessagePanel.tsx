@@ -5,6 +5,7 @@ import { saveCallBack } from '../../lib/call/call-backs';
 import { CALL_BACK_FIELD, messageDefaults, messageText, type ComposeContext } from '../../lib/call/compose';
 import { callBackDue, formatDue } from '../../lib/call/due';
 import { messageLines as lines } from '../../content/call-lines';
+import { callBackText } from '../../content/panel-text';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
 import { useCall } from './call-context';
@@ -115,7 +116,7 @@ function CallBackChooser({ call, playbook, now, onPromise }: ChooserProps) {
       await onPromise(promiseId, agreedTime.trim());
       setFailure(null);
     } catch {
-      setFailure('The call-back could not be saved to the list. It is still on this call; try again.');
+      setFailure(callBackText.notSaved);
     }
   }
 
@@ -153,9 +154,7 @@ function CallBackChooser({ call, playbook, now, onPromise }: ChooserProps) {
       </button>
       {call.callBack && (
         <p role="status">
-          Call-back promised
-          {call.callBack.dueAt !== null ? `, due ${formatDue(call.callBack.dueAt, now)}` : `, ${call.callBack.agreedTime}`}.
-          It stays in Call-backs due until marked done.
+          {callBackText.promised(call.callBack.dueAt !== null ? `, due ${formatDue(call.callBack.dueAt, now)}` : `, ${call.callBack.agreedTime}`)}
         </p>
       )}
       {failure && (

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { protocolCountLines } from '../../content/panel-lines';
 import type { Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import {
@@ -142,9 +143,7 @@ function EarlyEnd({ protocol, onAnswered }: { protocol: Protocol; onAnswered(): 
   return (
     <div class="notice early-end" role="group" aria-labelledby="early-end-question">
       <p id="early-end-question">
-        <strong>
-          The procedure asks for {required} warning{required === 1 ? '' : 's'}; end the call now?
-        </strong>
+        <strong>{protocolCountLines.earlyEnd.text(required)}</strong>
       </p>
       <div class="actions">
         <button type="button" class="danger" ref={(button) => button?.focus()} aria-describedby="early-end-question" onClick={() => answer('end-now')}>
