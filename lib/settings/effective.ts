@@ -2,6 +2,7 @@
  * The settings the guide actually uses: the agent's own, with the organisation's policy laid on
  * top (policy wins), and the hold timings within the playbook's.
  */
+import { guideHold, offerCallBackAt } from '../../content/hold-defaults';
 import type { HoldPolicy } from '../../content/schema';
 import type { Lockable, Policy } from './policy';
 import type { Settings } from './settings';
@@ -36,7 +37,7 @@ export function effectiveHold(playbook: HoldPolicy, settings: Settings | null, p
     kind: 'organisation',
     note: fromPolicy ? "Set in your organisation's policy." : 'Set in Settings on this computer, within the playbook’s.',
   } as const;
-  const offerCallBackSeconds = Math.max(30, Math.min(playbook.offerCallBackSeconds, maxHoldSeconds - 60));
+  const offerCallBackSeconds = Math.max(guideHold.earliestOfferSeconds, Math.min(playbook.offerCallBackSeconds, offerCallBackAt(maxHoldSeconds)));
   return {
     ...playbook,
     checkInSeconds,
