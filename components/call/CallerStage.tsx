@@ -14,6 +14,13 @@ import { OnBehalfCheck } from './OnBehalfCheck';
 import { VulnerableNote } from './VulnerableNote';
 
 const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
+const CONTACT_METHODS: [Caller['contactMethod'], string][] = [
+  ['', 'Not said'],
+  ['phone', 'Phone'],
+  ['mobile', 'Mobile'],
+  ['email', 'Email'],
+  ['letter', 'Letter'],
+];
 const DETAIL_LABELS: Record<CallerField, string> = {
   name: 'Name',
   address: 'Address',
@@ -102,11 +109,11 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
             value={caller.contactMethod}
             onChange={(event) => set({ contactMethod: event.currentTarget.value as Caller['contactMethod'] })}
           >
-            <option value="">Not said</option>
-            <option value="phone">Phone</option>
-            <option value="mobile">Mobile</option>
-            <option value="email">Email</option>
-            <option value="letter">Letter</option>
+            {CONTACT_METHODS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
