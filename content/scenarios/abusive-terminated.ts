@@ -2,7 +2,7 @@
  * An abusive caller who does not stop: Communities 6.7 in order, its five warnings, then the call
  * ended and the steps after it. Written for Communities, whose standard sets these steps.
  */
-import { PHONE_RINGS, warningBeat } from './common';
+import { ABUSIVE_OPENED, PHONE_RINGS, warningBeat } from './common';
 import type { Scenario } from './schema';
 
 export const abusiveTerminated: Scenario = {
@@ -28,7 +28,7 @@ export const abusiveTerminated: Scenario = {
       caller: 'Took you long enough. Listen, you useless idiot…',
       note: 'Keep the abuse going whatever the agent says, until the call is ended.',
       expect: [
-        { id: 'protocol-opened', event: 'protocol-started', detail: 'abusive-call', label: 'Open the abusive-call steps', sources: ['AB-1'] },
+        ABUSIVE_OPENED,
         { id: 'warning-cannot-help', event: 'warning-given', detail: 'ab-cannot-help', label: 'Say you can’t help if they carry on like this', sources: ['AB-1'] },
       ],
     },

@@ -25,6 +25,15 @@ export const NAME_WRITTEN: ExpectedStep = {
   sources: ['GR-7'],
 };
 
+/** The abusive-call steps opened at the first abuse (AB-1). */
+export const ABUSIVE_OPENED: ExpectedStep = {
+  id: 'protocol-opened',
+  event: 'protocol-started',
+  detail: 'abusive-call',
+  label: 'Open the abusive-call steps',
+  sources: ['AB-1'],
+};
+
 export const CALL_ENDED: ExpectedStep = {
   id: 'call-ended',
   event: 'call-ended',
