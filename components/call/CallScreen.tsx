@@ -1,3 +1,4 @@
+import { callText } from '../../content/panel-text';
 import type { Playbook } from '../../content/schema';
 import { useAppState } from '../context/app-state';
 import { PlaybookFacts } from '../panel/PlaybookFacts';
@@ -27,7 +28,7 @@ export function CallScreen({ playbook }: { playbook: Playbook }) {
           <button type="button" class="primary" data-main-action aria-keyshortcuts="Alt+C" onClick={() => model.start(app.callKind.value)}>
             Start call
           </button>
-          <span class="hint">Press when you answer: the guide follows the call from here.</span>
+          <span class="hint">{callText.startCallHint}</span>
         </div>
         <CallBacksDue now={now} />
         <PlaybookFacts playbook={playbook} />

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { protocolCountLines } from '../../content/panel-lines';
 import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
@@ -140,7 +141,7 @@ export function ProtocolScreen(props: Props) {
 function Warnings({ warnings, required }: { warnings: readonly number[]; required: number }) {
   return (
     <p class="warnings" role="status">
-      Warnings given: {warnings.length} of {required}
+      {protocolCountLines.warningsGiven.text(warnings.length, required)}
       {warnings.length > 0 && ` (${warnings.map(time).join(', ')})`}
     </p>
   );

@@ -1,3 +1,4 @@
+import { protocolLines } from '../../content/panel-lines';
 import type { ProtocolStep, StepInput } from '../../content/schema';
 import { From } from '../ui/From';
 import type { CallData } from '../../lib/call/call';
@@ -71,7 +72,7 @@ function Questions({ questions, call }: { questions: readonly StepInput[]; call:
   return (
     <section class="questions" aria-labelledby="questions-heading">
       <h4 id="questions-heading">
-        Ask, and write the answer <span class="asked-count">({asked} of {questions.length} answered)</span>
+        {protocolLines.askAndWrite.text} <span class="asked-count">({asked} of {questions.length} answered)</span>
       </h4>
       <ol>
         {questions.map((question) => {

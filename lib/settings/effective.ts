@@ -4,6 +4,7 @@
  * wins, and a lock holds even when the policy's value was invalid). Hold timings stay within the
  * playbook's. The stored items behind it are listed in items.ts.
  */
+import { guideHold, offerCallBackAt } from '../../content/hold-defaults';
 import type { HoldPolicy, Playbook } from '../../content/schema';
 import type { OrgConfig } from './org-config';
 import type { Lockable, Policy } from './policy';
@@ -70,7 +71,7 @@ export function effectiveHold(playbook: HoldPolicy, settings: Settings | null, p
     kind: 'organisation',
     note: fromPolicy ? "Set in your organisation's policy." : 'Set in Settings on this computer, within the playbook’s.',
   } as const;
-  const offerCallBackSeconds = Math.max(30, Math.min(playbook.offerCallBackSeconds, maxHoldSeconds - 60));
+  const offerCallBackSeconds = Math.max(guideHold.earliestOfferSeconds, Math.min(playbook.offerCallBackSeconds, offerCallBackAt(maxHoldSeconds)));
   return {
     ...playbook,
     checkInSeconds,
