@@ -7,10 +7,11 @@ import { createAppState, type AppDeps } from './app-state';
 import type { CallData } from './call/call';
 import { createDraftStore, type DraftStoreOptions } from './call/draft-store';
 import { soleLock, type LiveCallLock } from './call/live-call-lock';
+import type { ProtocolId } from './call/protocol-state';
 import { createCallModel } from './call/session';
 import type { DatabaseHandle } from './db-handle';
 import type { PanelRequest } from './panel-request';
-import { startProtocol, type ProtocolId } from './protocols/run';
+import { startProtocol } from './protocols/run';
 
 export interface GuideDeps extends AppDeps {
   db: DatabaseHandle;

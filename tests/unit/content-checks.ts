@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { CueSchema, PlaybookSchema, ProtocolSchema, ReferralDirectorySchema, RequirementSchema } from '../../content/schema';
 import type { Cue, Playbook, Protocol, Quote, ReferralDirectory, Requirement } from '../../content/schema';
 import { STANDARDS, STANDARD_IDS, type StandardId } from '../../content/standards';
-import { isUkPhoneNumber, phoneDigits } from '../../lib/phone';
+import { isUkPhoneNumber, phoneDigits } from '../../content/phone';
 // @ts-expect-error plain ESM shared with the node scripts
 import { parseRequirements } from '../../scripts/requirements-md.mjs';
 

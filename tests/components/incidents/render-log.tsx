@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { findPlaybook } from '../../../content';
 import { IncidentLog } from '../../../components/incidents/IncidentLog';
 import type { LogServices } from '../../../components/incidents/log-context';
-import type { Incident } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { lazyDatabase } from '../../../lib/db-handle';
 import { createLogState } from '../../../lib/incidents/log-state';
 import { saveIncident } from '../../../lib/incidents/repository';
