@@ -1,6 +1,7 @@
 /**
  * The composition root of the panel: the app state, the live call and its draft, linked together.
- * main.tsx builds one with the real storage, database and clock; tests build their own.
+ * The panel's start-up (startGuidePage) builds one with the real storage, database and clock;
+ * tests build their own.
  */
 import { effect } from '@preact/signals-core';
 import { createAppState, type AppDeps } from './app-state';
@@ -17,7 +18,7 @@ export interface GuideDeps extends AppDeps {
   db: DatabaseHandle;
   newId(): string;
   draftOptions?: DraftStoreOptions;
-  /** Which open panel takes calls (live-call-lock.ts); one panel alone when not given. */
+  /** Which open panel takes calls (lib/call/live-call-lock.ts); one panel alone when not given. */
   liveCallLock?: LiveCallLock;
   /** Called in a read-only panel once the panel taking calls has closed (the page reloads). */
   takeOverCalls?: () => void;

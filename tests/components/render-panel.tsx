@@ -26,7 +26,7 @@ export function memoryStore(initial: unknown = null, failWrites = false): Settin
 }
 
 /**
- * The whole panel as main.tsx assembles it, on a fresh fake-indexeddb database and a clock the
+ * The whole panel as startGuidePage assembles it, on a fresh fake-indexeddb database and a clock the
  * test moves with `advance` (which also runs the panel's once-a-second tick).
  */
 export async function renderPanel(settings: SettingsStore, start: number, managed: unknown = null) {

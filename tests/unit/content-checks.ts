@@ -18,7 +18,7 @@ export interface Content {
   protocols: Protocol[];
   /** The referral services the standards give. */
   referralDirectories: ReferralDirectory[];
-  /** Lines shown during calls (content/cues.ts, call-lines.ts, hold-lines.ts), each with an id. */
+  /** Lines shown during calls (content/cues.ts, content/call-lines.ts, content/hold-lines.ts), each with an id. */
   cues: (Cue & { id: string })[];
 }
 

@@ -10,7 +10,7 @@ import { saveIncident } from '../../../lib/incidents/repository';
 
 let databases = 0;
 
-/** The incident log as main.tsx assembles it, on a fresh fake-indexeddb database and a fixed clock. */
+/** The incident log as startIncidentLog assembles it, on a fresh fake-indexeddb database and a fixed clock. */
 export async function renderLog(options: { now: number; incidents?: Incident[]; hash?: string; months?: number; locked?: boolean }) {
   const handle = lazyDatabase(`log-test-${(databases += 1)}-${Math.random()}`);
   const db = await handle();

@@ -22,7 +22,7 @@ export function memorySessions(): SessionStore {
 }
 
 /**
- * The whole panel in training mode, as start.tsx assembles it: the guide on a practice database
+ * The whole panel in training mode, as startGuidePage assembles it: the guide on a practice database
  * and the session's clock, the trainer following it, and the clock moved by `advance`.
  */
 export async function renderTraining(options: { on?: boolean; playbookId?: string; start?: number } = {}) {
