@@ -1,7 +1,6 @@
 // Lint rules that hold the architecture in place: lib/ and content/ know nothing of the UI, and
 // nothing in the product talks to the network. The whole layering (and no loops) is checked by
-// dependency-cruiser (.dependency-cruiser.mjs); the import rules here catch the
-// commonest breaches in the editor.
+// dependency-cruiser (.dependency-cruiser.mjs); the import rules here repeat those about the UI.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
