@@ -12,85 +12,43 @@ const PRODUCT = '^(app|lib|components|content|entrypoints)/';
 /** The UI library, apart from the signals core that lib/ may use. */
 const PREACT = '^node_modules/(preact|@preact/(?!signals-core/))';
 
+const TEST_TOOLS = '^node_modules/(vitest|@vitest|@testing-library|@playwright|playwright|fake-indexeddb|fast-check|happy-dom)/';
+
+/**
+ * A forbidden dependency, said in a sentence: from modules whose path matches `from` to those
+ * matching `to` (a pattern, or dependency-cruiser's own condition).
+ */
+const forbid = (name, comment, from, to) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: typeof from === 'string' ? { path: from } : from,
+  to: typeof to === 'string' ? { path: to } : to,
+});
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
-    {
-      name: 'content-is-the-bottom',
-      comment: 'content/ is data: it imports nothing from lib/, components/, app/ or entrypoints/.',
-      severity: 'error',
-      from: { path: '^content/' },
-      to: { path: '^(lib|components|app|entrypoints)/' },
-    },
-    {
-      name: 'lib-knows-no-ui',
-      comment: 'lib/ is domain logic: it never imports components/, app/ or entrypoints/.',
-      severity: 'error',
-      from: { path: '^lib/' },
-      to: { path: '^(components|app|entrypoints)/' },
-    },
-    {
-      name: 'no-preact-below-components',
-      comment: 'lib/ and content/ know nothing of the UI: no preact, no @preact/signals (lib/ uses @preact/signals-core).',
-      severity: 'error',
-      from: { path: '^(lib|content)/' },
-      to: { path: PREACT },
-    },
-    {
-      name: 'components-not-shell',
-      comment: 'components/ render; they never import the app shell (app/) or an entrypoint.',
-      severity: 'error',
-      from: { path: '^components/' },
-      to: { path: '^(app|entrypoints)/' },
-    },
-    {
-      name: 'app-only-from-entrypoints',
-      comment: 'The app shell (app/) wires the pages together; only entrypoints (and tests) import it.',
-      severity: 'error',
-      from: { path: '^(lib|components|content|scripts)/' },
-      to: { path: '^app/' },
-    },
-    {
-      name: 'app-not-entrypoints',
-      comment: 'The app shell may import components/, lib/ and content/, never an entrypoint.',
-      severity: 'error',
-      from: { path: '^app/' },
-      to: { path: '^entrypoints/' },
-    },
-    {
-      name: 'entrypoints-only-assemble',
-      comment: 'An entrypoint is a thin shell: nothing else imports it, not even another entrypoint.',
-      severity: 'error',
-      from: { pathNot: '^entrypoints/' },
-      to: { path: '^entrypoints/' },
-    },
-    {
-      name: 'entrypoints-are-separate',
-      comment: 'An entrypoint imports nothing from another entrypoint; what they share lives in app/, components/ or lib/.',
-      severity: 'error',
-      from: { path: '^entrypoints/([^/]+)' },
-      to: { path: '^entrypoints/', pathNot: '^entrypoints/$1(/|$)' },
-    },
-    {
-      name: 'no-circular',
-      comment: 'No loops: a module never imports itself back through others.',
-      severity: 'error',
-      from: { path: PRODUCT },
-      to: { circular: true },
-    },
-    {
-      name: 'no-test-code-in-product',
-      comment: 'Product code never imports tests, test helpers or test tools.',
-      severity: 'error',
-      from: { path: PRODUCT },
-      to: {
-        path: [
-          '^tests/',
-          '\\.(test|spec)\\.[cm]?[jt]sx?$',
-          '^node_modules/(vitest|@vitest|@testing-library|@playwright|playwright|fake-indexeddb|fast-check|happy-dom)/',
-        ],
-      },
-    },
+    forbid('content-is-the-bottom', 'content/ is data: it imports nothing from lib/, components/, app/ or entrypoints/.',
+      '^content/', '^(lib|components|app|entrypoints)/'),
+    forbid('lib-knows-no-ui', 'lib/ is domain logic: it never imports components/, app/ or entrypoints/.',
+      '^lib/', '^(components|app|entrypoints)/'),
+    forbid('no-preact-below-components', 'lib/ and content/ know nothing of the UI: no preact, no @preact/signals (lib/ uses @preact/signals-core).',
+      '^(lib|content)/', PREACT),
+    forbid('components-not-shell', 'components/ render; they never import the app shell (app/) or an entrypoint.',
+      '^components/', '^(app|entrypoints)/'),
+    forbid('app-only-from-entrypoints', 'The app shell (app/) wires the pages together; only entrypoints (and tests) import it.',
+      '^(lib|components|content|scripts)/', '^app/'),
+    forbid('app-not-entrypoints', 'The app shell may import components/, lib/ and content/, never an entrypoint.',
+      '^app/', '^entrypoints/'),
+    forbid('entrypoints-only-assemble', 'An entrypoint is a thin shell: nothing else imports it, not even another entrypoint.',
+      { pathNot: '^entrypoints/' }, '^entrypoints/'),
+    forbid('entrypoints-are-separate', 'An entrypoint imports nothing from another; what they share lives in app/, components/ or lib/.',
+      '^entrypoints/([^/]+)', { path: '^entrypoints/', pathNot: '^entrypoints/$1(/|$)' }),
+    forbid('no-circular', 'No loops: a module never imports itself back through others.',
+      PRODUCT, { circular: true }),
+    forbid('no-test-code-in-product', 'Product code never imports tests, test helpers or test tools.',
+      PRODUCT, { path: ['^tests/', '\\.(test|spec)\\.[cm]?[jt]sx?$', TEST_TOOLS] }),
   ],
   options: {
     tsPreCompilationDeps: true,
