@@ -13,8 +13,8 @@ import {
 import { holdBlockedReason } from '../../lib/call/protocol-state';
 import { shortcutFor, type ShortcutAction } from '../../lib/call/shortcuts';
 import { chooseRoute, emergencyCalled, goToStep, stepOfKind } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
-import { useAppState } from './app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 
 const STAGE_ACTIONS: Partial<Record<ShortcutAction, Stage>> = {
   'stage-greeting': 'greeting',
