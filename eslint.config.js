@@ -1,5 +1,7 @@
 // Lint rules that hold the architecture in place: lib/ and content/ know nothing of the UI, the app
-// shell (app/) sits on top of components/, and nothing in the product talks to the network.
+// shell (app/) sits on top of components/, and nothing in the product talks to the network. The
+// whole layering (and no loops) is checked by dependency-cruiser (.dependency-cruiser.mjs); the
+// import rules here repeat some of it in the editor.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

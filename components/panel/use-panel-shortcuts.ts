@@ -10,8 +10,9 @@ import {
   type CallData,
   type Stage,
 } from '../../lib/call/call';
+import { holdBlockedReason } from '../../lib/call/protocol-state';
 import { shortcutFor, type ShortcutAction } from '../../lib/call/shortcuts';
-import { chooseRoute, emergencyCalled, goToStep, holdBlockedReason, stepOfKind } from '../../lib/protocols/run';
+import { chooseRoute, emergencyCalled, goToStep, stepOfKind } from '../../lib/protocols/run';
 import { useCall } from '../context/call';
 import { useAppState } from '../context/app-state';
 

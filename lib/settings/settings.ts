@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { IdSchema } from '../../content/schema-primitives';
-import { isUkPhoneNumber } from '../phone';
+import { isUkPhoneNumber } from '../../content/phone';
 import { CrmConnectionSchema } from './crm-connection';
 
 export const SettingsSchema = v.object({

@@ -4,7 +4,7 @@ import { incidentLogServices } from '../../../app/incidents';
 import { IncidentLog } from '../../../components/incidents/IncidentLog';
 import { playbooks, protocols, referralCatalogue } from '../../../content';
 import type { Playbook, ReferralDirectory } from '../../../content/schema';
-import type { Incident } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { lazyDatabase } from '../../../lib/db-handle';
 import { saveIncident } from '../../../lib/incidents/repository';
 import { createOrgConfig, memoryArea } from '../../../lib/settings/org-config';
