@@ -1,5 +1,7 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
+import type { CallData } from '../../lib/call/call';
 import { formatClock } from '../../lib/call/hold';
 import { holdBlockedReason } from '../../lib/protocols/run';
 import type { Settings } from '../../lib/settings/settings';
@@ -26,6 +28,11 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
   const strip = useRef<HTMLElement>(null);
   const configured = Boolean(settings && playbook);
   const call = model.call.value;
+  // A signal into the text: the clock moves in place, the strip around it is not rendered again.
+  const clock = useComputed(() => {
+    const started = model.call.value?.startedAt;
+    return started === undefined ? '' : formatClock(state.now.value - started);
+  });
   useStripHeight(strip);
 
   return (
@@ -48,20 +55,21 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
       {call && model.active.value && playbook && settings && (
         <div class="strip-call">
           <p class="call-status">
-            {call.kind === 'transferred' ? 'Transferred call' : 'Call'} <span class="call-clock">{formatClock(state.now.value - call.startedAt)}</span>
+            {call.kind === 'transferred' ? 'Transferred call' : 'Call'} <span class="call-clock">{clock}</span>
           </p>
-          <HoldBar
-            call={call}
-            policy={state.hold.value ?? playbook.hold}
-            now={state.now.value}
-            blockedReason={holdBlockedReason(call)}
-            soundCues={settings.soundCues}
-          />
+          <HoldNow call={call} playbook={playbook} soundCues={settings.soundCues} />
           <SaveStatus />
         </div>
       )}
     </header>
   );
+}
+
+/** Hold at the panel's clock: it renders again each second only while the caller is on hold. */
+function HoldNow({ call, playbook, soundCues }: { call: CallData; playbook: Playbook; soundCues: boolean }) {
+  const state = useAppState();
+  const now = call.hold ? state.now.value : state.now.peek();
+  return <HoldBar call={call} policy={state.hold.value ?? playbook.hold} now={now} blockedReason={holdBlockedReason(call)} soundCues={soundCues} />;
 }
 
 /** Keeps `--strip-height` current, so what focus brings into view is never under the strip. */
