@@ -6,7 +6,7 @@ import { countIncidents, queryIncidents } from '../../lib/incidents/query';
 import { ListExport } from './ListExport';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
-import { usePromptLiveQuery } from './use-prompt-live-query';
+import { usePromptLiveQuery } from '../ui/use-live-query';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 /** Counting walks the index; it waits for the filters to settle and for the page to be read. */
