@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { formatClock } from '../../lib/call/hold';
+import { keysOf } from '../../lib/call/shortcuts';
 import { holdBlockedReason } from '../../lib/protocols/run';
 import type { Settings } from '../../lib/settings/settings';
 import { useCall } from '../call/call-context';
@@ -41,10 +42,10 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
       <div class="strip-row">
         {configured && (
           <div class="safeguarding" role="group" aria-label="Safeguarding">
-            <button type="button" class="safeguard abusive" aria-keyshortcuts="Alt+A" onClick={() => openProtocol('abusive-call')}>
+            <button type="button" class="safeguard abusive" aria-keyshortcuts={keysOf('abusive')} onClick={() => openProtocol('abusive-call')}>
               Abusive caller
             </button>
-            <button type="button" class="safeguard self-harm" aria-keyshortcuts="Alt+X" onClick={() => openProtocol('self-harm')}>
+            <button type="button" class="safeguard self-harm" aria-keyshortcuts={keysOf('self-harm')} onClick={() => openProtocol('self-harm')}>
               Self-harm
             </button>
           </div>
@@ -152,7 +153,7 @@ function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
             <button type="button" aria-current={current('guide')} onClick={() => go('guide')}>
               {model.active.value ? 'Call' : 'Greeting'}
             </button>
-            <button type="button" aria-current={current('spell')} aria-keyshortcuts="Alt+S" onClick={() => go('spell')}>
+            <button type="button" aria-current={current('spell')} aria-keyshortcuts={keysOf('spell')} onClick={() => go('spell')}>
               Spell
             </button>
             <button type="button" aria-current={current('settings')} onClick={() => go('settings')}>
@@ -163,7 +164,7 @@ function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
             </a>
             <button
               type="button"
-              aria-keyshortcuts="?"
+              aria-keyshortcuts={keysOf('help')}
               onClick={() => {
                 setOpen(false);
                 onHelp();
