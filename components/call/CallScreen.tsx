@@ -1,10 +1,10 @@
 import type { Playbook } from '../../content/schema';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { PlaybookFacts } from '../panel/PlaybookFacts';
 import { lazyComponent } from '../ui/lazy';
 import { CallBacksDue } from './CallBacksDue';
 import { GreetingCard } from './GreetingCard';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import './call.css';
 
 // The in-call screens load just after start-up (preloadActiveCall), not before the greeting.

@@ -1,11 +1,11 @@
 import type { CallerField, Playbook } from '../../content/schema';
 import { callerCues } from '../../content/cues';
 import { addressCaller, confirmDetail, updateCaller, type CallData, type Caller } from '../../lib/call/call';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import { Cues } from './Cues';
 import { FillFromCrm } from './FillFromCrm';
 import { RingBack } from './RingBack';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { From } from '../ui/From';
 import { dutiesOf } from '../../lib/call/duties';
 import { AccessOffers, CallerLanguage } from './CallerLanguage';

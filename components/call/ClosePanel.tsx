@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { checkClosing, copied, type CallData } from '../../lib/call/call';
 import { callSummary, type ComposeContext } from '../../lib/call/compose';
 import { CopyButton } from '../ui/CopyButton';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import { From } from '../ui/From';
 
 interface Props {

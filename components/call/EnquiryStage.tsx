@@ -2,7 +2,7 @@ import type { Playbook } from '../../content/schema';
 import { enquiryCues } from '../../content/cues';
 import { setText, type CallData } from '../../lib/call/call';
 import { dutiesOf } from '../../lib/call/duties';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import { ComplaintCue } from './ComplaintCue';
 import { Cues } from './Cues';
 

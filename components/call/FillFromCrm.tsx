@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { updateCaller } from '../../lib/call/call';
 import { callerFromCrm, readFromCrm, requestCrmAccess } from '../../lib/crm/fill';
 import type { CrmConnection } from '../../lib/settings/crm-connection';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 const LABELS: Record<string, string> = { name: 'Name', address: 'Address', phone: 'Phone', email: 'Email', reference: 'Reference' };
 

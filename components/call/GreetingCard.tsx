@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { CallKind } from '../../content/schema';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { From } from '../ui/From';
 
 const KINDS: { kind: CallKind; label: string }[] = [

@@ -4,7 +4,7 @@ import { askToHold, checkedIn, holdAgreed, holdDeclined, offerCallBack, resumeCa
 import { askToHoldLine, checkInLine, offerCallBackLine, overLimitLine, type HoldLine } from '../../content/hold-lines';
 import { formatClock, holdStatus, type HoldPhase } from '../../lib/call/hold';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 interface Props {
   call: CallData;

@@ -1,7 +1,7 @@
 import type { CallData } from '../../lib/call/call';
 import { recordAfterwards } from '../../lib/protocols/run';
-import { useAppState } from '../panel/app-context';
-import { useCall } from './call-context';
+import { useAppState } from '../context/app-state';
+import { useCall } from '../context/call';
 
 /** After "Behaviour stopped": the warnings stay on the call; an incident record is offered, not forced. */
 export function IncidentOffer({ call }: { call: CallData }) {

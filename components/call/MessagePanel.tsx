@@ -7,7 +7,7 @@ import { callBackDue, formatDue } from '../../lib/call/due';
 import { messageLines as lines } from '../../content/call-lines';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import { dutiesOf } from '../../lib/call/duties';
 import { DutyLines } from './DutyLines';
 

@@ -2,8 +2,8 @@ import { callerKeys } from '../../lib/incidents/incident';
 import { pendingFollowUps } from '../../lib/incidents/repository';
 import type { Caller } from '../../lib/call/call';
 import { useLiveQuery } from '../ui/use-live-query';
-import { useCall } from './call-context';
-import { useAppState } from '../panel/app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 
 const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 

@@ -6,7 +6,7 @@ import { transferBriefing } from '../../lib/call/compose';
 import { transferLines as lines } from '../../content/call-lines';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 /** A warm transfer (TR-1..TR-3), with the HO-4 reminder before talking to the colleague. */
 export function TransferPanel({ call, playbook }: { call: CallData; playbook: Playbook }) {

@@ -5,7 +5,7 @@ import { markLetterSent, recordAttempt, setEveningOnly } from '../../lib/call/ca
 import { formatDay, formatDue } from '../../lib/call/due';
 import { unansweredState } from '../../lib/call/unanswered';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 const MESSAGE_LABELS: Record<CallBackAttempt['message'], string> = {
   adult: 'Message left with an adult',

@@ -6,10 +6,10 @@ import { formatClock } from '../../lib/call/hold';
 import { keysOf } from '../../lib/call/shortcuts';
 import { holdBlockedReason } from '../../lib/protocols/run';
 import type { Settings } from '../../lib/settings/settings';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { HoldBar } from '../call/HoldBar';
 import { TrainingSwitch } from '../training/TrainingSwitch';
-import { useAppState } from './app-context';
+import { useAppState } from '../context/app-state';
 
 interface Props {
   playbook: Playbook | undefined;

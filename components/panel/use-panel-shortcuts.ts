@@ -12,8 +12,8 @@ import {
 } from '../../lib/call/call';
 import { shortcutFor, type ShortcutAction } from '../../lib/call/shortcuts';
 import { chooseRoute, emergencyCalled, goToStep, holdBlockedReason, stepOfKind } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
-import { useAppState } from './app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 
 const STAGE_ACTIONS: Partial<Record<ShortcutAction, Stage>> = {
   'stage-greeting': 'greeting',

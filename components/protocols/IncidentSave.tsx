@@ -6,8 +6,8 @@ import { saveIncident } from '../../lib/incidents/repository';
 import { incidentSaved } from '../../lib/protocols/run';
 import { describeStorageError } from '../../lib/call/draft-store';
 import { unopenedDatabase } from '../../lib/db-handle';
-import { useCall } from '../call/call-context';
-import { useAppState } from '../panel/app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 
 interface Props {
   call: CallData;

@@ -4,7 +4,7 @@ import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
 import { goToStep, setInput, warningsRequired } from '../../lib/protocols/run';
 import type { CallerReferrals } from '../../lib/referrals';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { From, FromDetails } from '../ui/From';
 import { lazyComponent } from '../ui/lazy';

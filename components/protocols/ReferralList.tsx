@@ -2,7 +2,7 @@ import type { Referral } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { referralGiven } from '../../lib/protocols/run';
 import { needsChecking, type CallerReferrals } from '../../lib/referrals';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { describe, useProvenance } from '../ui/From';
 

@@ -2,7 +2,7 @@ import type { Protocol } from '../../content/schema';
 import { resumeCall, type CallData } from '../../lib/call/call';
 import { emergencySummary } from '../../lib/protocols/reports';
 import { chooseRoute, colleagueAlerted, emergencyCalled, setInput } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
 import { formatTime as time } from '../../lib/time-format';

@@ -10,7 +10,7 @@ import {
   warningsRequired,
   warningsShort,
 } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { RouteChoice } from './SelfHarmParts';
 
 interface ActionProps {

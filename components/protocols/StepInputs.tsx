@@ -2,7 +2,7 @@ import type { ProtocolStep, StepInput } from '../../content/schema';
 import { From } from '../ui/From';
 import type { CallData } from '../../lib/call/call';
 import { setChecklist, setInput } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 
 /** A step's checklist and the answers it captures, written to the call as they are typed. */
 export function StepInputs({ step, call }: { step: ProtocolStep; call: CallData }) {
