@@ -6,6 +6,7 @@
 import { communities, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { communitiesDuties, communitiesFacts } from './duties/communities';
+import { communitiesQuality } from '../reviews/standard-frameworks';
 
 const S61 = '6.1 Call Answering';
 const S62 = '6.2 Managing the Call Effectively';
@@ -152,5 +153,6 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  quality: communitiesQuality,
   duties: communitiesDuties,
 };

@@ -7,6 +7,7 @@
 import { croydon, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { croydonDuties, croydonFacts } from './duties/croydon';
+import { croydonQuality } from '../reviews/croydon';
 
 const CSA = 'CSA promise';
 const PROMISE = 'Our promise';
@@ -161,5 +162,6 @@ export const croydonRepairsPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  quality: croydonQuality,
   duties: croydonDuties,
 };

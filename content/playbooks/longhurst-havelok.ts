@@ -7,6 +7,7 @@
 import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { longhurstDuties, longhurstFacts } from './duties/longhurst';
+import { longhurstQuality } from '../reviews/standard-frameworks';
 
 const PROMISE = 'Our promise to you';
 const TIMES = 'Response times';
@@ -183,5 +184,6 @@ export const longhurstHavelokPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  quality: longhurstQuality,
   duties: longhurstDuties,
 };

@@ -7,6 +7,7 @@
 import { guideDefault, moray, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { morayDuties, morayFacts } from './duties/moray';
+import { morayQuality } from '../reviews/standard-frameworks';
 
 const GREETING = '{salutation} Moray Housing Partnership, {agent} speaking, how can I help you?';
 const S42 = '4.2 Telephone Accessibility';
@@ -183,5 +184,6 @@ export const morayPlaybook: Playbook = {
     sources: ['AB-14', 'AB-17'],
   },
   supportPartners: [],
+  quality: morayQuality,
   duties: morayDuties,
 };
