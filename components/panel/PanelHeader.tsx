@@ -7,6 +7,7 @@ import { useCall } from '../call/call-context';
 import { HoldBar } from '../call/HoldBar';
 import { TrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from './app-context';
+import { coachingOpen } from '../reviews/coaching-state';
 
 interface Props {
   playbook: Playbook | undefined;
@@ -162,6 +163,16 @@ function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
               }}
             >
               Keyboard shortcuts
+            </button>
+            <button
+              type="button"
+              aria-pressed={coachingOpen.value}
+              onClick={() => {
+                coachingOpen.value = !coachingOpen.value;
+                setOpen(false);
+              }}
+            >
+              Coaching
             </button>
           </nav>
         )}
