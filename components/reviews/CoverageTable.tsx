@@ -11,7 +11,7 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
       <h3>Coverage</h3>
       <p>
         {coverage.agents.length === 0
-          ? 'No agent has a review in the last six months yet: record a review to start.'
+          ? 'No agent has a review this month or last month yet: record a review to start.'
           : shortAgents.length === 0
             ? `Every agent has at least ${minimum} reviews this month.`
             : `Short of ${minimum} reviews: ${shortAgents.map((row) => `${row.agent} needs ${row.short} more`).join(', ')}; ${days(daysLeft)} left this month.`}{' '}

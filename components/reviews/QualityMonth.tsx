@@ -2,8 +2,9 @@ import { formatDateTime } from '../../lib/incidents/format';
 import { showProvenance } from '../../lib/provenance';
 import { reviewsCsv } from '../../lib/reviews/csv';
 import { monthOf, type MonthRange } from '../../lib/reviews/month';
-import { readMonthView } from '../../lib/reviews/month-view';
+import { readMonthView, readTrends } from '../../lib/reviews/month-view';
 import { formatPercent } from '../../lib/reviews/rating';
+import { fullReviewsBetween } from '../../lib/reviews/repository';
 import { useLog } from '../incidents/log-context';
 import { useLiveQuery } from '../ui/use-live-query';
 import { CoverageTable } from './CoverageTable';
@@ -15,10 +16,15 @@ export function QualityMonth({ setup, month }: { setup: QualitySetup; month: Mon
   const { db, now, download } = useLog();
   const { framework } = setup;
   const view = useLiveQuery(db, (database) => readMonthView(database, month, framework, now), [month.key, framework, now]);
+  const trends = useLiveQuery(db, (database) => readTrends(database, month, framework), [month.key, framework]);
   const from = (provenance: Parameters<typeof showProvenance>[0]) => showProvenance(provenance, setup.provenance);
   const previous = monthOf(month.start, -1);
   const next = monthOf(month.start, 1);
   const current = monthOf(now);
+  const exportMonth = async () => {
+    const reviews = await fullReviewsBetween(await db(), month.start, month.end);
+    download(new Blob([reviewsCsv(reviews)], { type: 'text/csv' }), `call-quality-${month.key}.csv`);
+  };
 
   return (
     <section aria-labelledby="quality-heading" class="quality">
@@ -43,7 +49,7 @@ export function QualityMonth({ setup, month }: { setup: QualitySetup; month: Mon
         <a href={qualityHref('month', previous.key)}>Previous month ({previous.label})</a>
         {month.start < current.start && <a href={qualityHref('month', next.key)}>Next month ({next.label})</a>}
         {view.status === 'ready' && view.value.reviews.length > 0 && (
-          <button type="button" onClick={() => download(new Blob([reviewsCsv(view.value.reviews)], { type: 'text/csv' }), `call-quality-${month.key}.csv`)}>
+          <button type="button" onClick={() => void exportMonth()}>
             Export this month as CSV
           </button>
         )}
@@ -53,7 +59,7 @@ export function QualityMonth({ setup, month }: { setup: QualitySetup; month: Mon
       {view.status === 'ready' && (
         <>
           <CoverageTable coverage={view.value.coverage} />
-          <TrendsView trends={view.value.trends} target={framework.target.percent} />
+          {trends.status === 'ready' ? <TrendsView trends={trends.value} target={framework.target.percent} /> : <p class="loading">Loading the trends…</p>}
           <h3>Reviews of calls in {month.label}</h3>
           {view.value.reviews.length === 0 ? (
             <p>No reviews of calls this month yet.</p>

@@ -1,34 +1,43 @@
 /**
- * Everything the Call quality month shows, from one read: the month's coverage (agents reviewed
- * in the six months are expected this month too), six months of trends, and the month's reviews.
+ * What the Call quality month shows, in two reads. The month itself (its reviews and each agent's
+ * coverage) reads only the envelopes of that month's reviews and the month before's, so it stays
+ * quick however many reviews the desk holds. The six months of trends read those months' reviews
+ * whole, with their content, and follow on the page.
  */
 import type { QualityFramework } from '../../content/schema';
 import type { CallGuideDb } from '../db';
 import { monthCoverage, type Coverage } from './coverage';
-import { monthsEnding, type MonthRange } from './month';
-import type { CallReview } from './record';
-import { reviewsBetween } from './repository';
+import { monthOf, monthsEnding, type MonthRange } from './month';
+import type { ReviewEnvelope } from './record';
+import { fullReviewsBetween, reviewsBetween } from './repository';
 import { ratingTrends, type Trends } from './trends';
 
 export interface MonthView {
   coverage: Coverage;
-  trends: Trends;
-  /** The month's reviews, newest call first. */
-  reviews: CallReview[];
+  /** The month's reviews (their envelopes), newest call first. */
+  reviews: ReviewEnvelope[];
 }
 
 export const TREND_MONTHS = 6;
 
+/**
+ * The month's envelopes and the month before's, in one read of the `callAt` index: agents reviewed
+ * last month are expected this month too, so someone with no review yet still shows as short.
+ */
 export async function readMonthView(db: CallGuideDb, month: MonthRange, framework: QualityFramework, now: number): Promise<MonthView> {
-  const months = monthsEnding(month.start, TREND_MONTHS);
-  const all = await reviewsBetween(db, months[0]!.start, month.end);
-  const reviews = all.filter((review) => review.callAt >= month.start);
+  const both = await reviewsBetween(db, monthOf(month.start, -1).start, month.end);
+  const reviews = both.filter((review) => review.callAt >= month.start);
   const coverage = monthCoverage(reviews, {
     month,
-    agents: all.map((review) => review.agentName),
+    agents: both.map((review) => review.agentName),
     minimum: framework.minimumPerMonth.count,
     target: framework.target.percent,
     now,
   });
-  return { coverage, trends: ratingTrends(all, months, framework.items), reviews };
+  return { coverage, reviews };
+}
+
+export async function readTrends(db: CallGuideDb, month: MonthRange, framework: QualityFramework): Promise<Trends> {
+  const months = monthsEnding(month.start, TREND_MONTHS);
+  return ratingTrends(await fullReviewsBetween(db, months[0]!.start, month.end), months, framework.items);
 }

@@ -1,8 +1,9 @@
 /**
- * A call quality review as stored. The readable envelope (who, which call, who signed it and when,
+ * A call quality review. The readable envelope (who, which call, who signed it and when,
  * the rating) is what the month's coverage and the rating trends read; everything else a team
  * leader wrote is in `content`, kept apart so that sealing (as incidents are sealed) can encrypt
- * it whole and leave the envelope readable without a key.
+ * it whole and leave the envelope readable without a key. The two are stored in two tables
+ * (lib/reviews/repository.ts), so a month's view reads the envelopes only.
  */
 
 export const MARKS = ['met', 'partly', 'not-met', 'not-applicable'] as const;
@@ -72,5 +73,11 @@ export interface CallReview {
   content: ReviewContent;
 }
 
-/** The fields readable without a key once reviews are sealed. */
+/** The fields readable without a key once reviews are sealed: what the month's coverage reads. */
 export type ReviewEnvelope = Omit<CallReview, 'content'>;
+
+/** A review's content as stored, in its own table beside the envelope (same id). */
+export interface StoredReviewContent {
+  id: string;
+  content: ReviewContent;
+}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, screen, within } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { monthOf } from '../../../lib/reviews/month';
@@ -60,13 +60,17 @@ describe('Call quality in the incident log', () => {
     // The month follows the database: it shows each review as it is saved.
     const short = await screen.findByText(/^Short of 3 reviews: Ellis Grant needs 3 more, Dan Okafor needs 2 more;/);
     expect(short).toHaveTextContent(/; \d+ days? left this month/);
-    const weakest = screen.getByRole('list', { name: 'The items the team struggles with most, over six months:' });
-    expect(within(weakest).getAllByRole('listitem')[0]).toHaveTextContent(/^I will ask for the resident's approval.*: 50%$/);
+    // The trends are read after the month, and follow the database too.
+    await waitFor(() => {
+      const weakest = screen.getByRole('list', { name: 'The items the team struggles with most, over six months:' });
+      expect(within(weakest).getAllByRole('listitem')[0]).toHaveTextContent(/^I will ask for the resident's approval.*: 50%$/);
+    });
     expect(screen.getByRole('img', { name: /Average rating per agent over six months/ })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Score per item/ })).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Export this month as CSV' }));
     });
+    await waitFor(() => expect(download).toHaveBeenCalled());
     const file = await downloaded(download);
     expect(file.name).toBe(`call-quality-${month.key}.csv`);
     expect(file.text.split('\r\n')).toHaveLength(5);

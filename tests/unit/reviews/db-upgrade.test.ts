@@ -38,6 +38,7 @@ describe('upgrading the database from version 3 to 4 (call quality reviews)', ()
     expect(await db.drafts.get('live-call')).toEqual({ id: 'live-call', savedAt: T, data: { kept: true } });
     expect(await db.callBacks.get('cb-1')).toEqual({ id: 'cb-1', status: 'due', dueAt: T + 60_000 });
     expect(await db.reviews.count()).toBe(0);
+    expect(await db.reviewContents.count()).toBe(0);
   });
 
   it('saves reviews whole and reads a month of them by the date of the call', async () => {
@@ -50,6 +51,9 @@ describe('upgrading the database from version 3 to 4 (call quality reviews)', ()
     const before = review('Priya Shah', month.start - 1);
     for (const each of [first, last, before]) await saveReview(db, each);
     expect(await getReview(db, first.id)).toEqual(first);
+    // The readable envelope and the content are stored apart, so the content can be sealed alone.
+    expect(Object.keys((await db.reviews.get(first.id))!)).not.toContain('content');
+    expect(await db.reviewContents.get(first.id)).toEqual({ id: first.id, content: first.content });
     expect((await reviewsBetween(db, month.start, month.end)).map((r) => r.id)).toEqual([last.id, first.id]);
   });
 });
