@@ -33,13 +33,13 @@ describe('a policy with an invalid value', () => {
 describe('the managed-storage schema', () => {
   const properties = managed.properties!;
 
-  it('has a property for every setting a policy can lock, and none the guide does not read', () => {
+  it('has a property for every setting a policy can lock, and none the guide does not read (callQuality: lib/reviews/policy.ts)', () => {
     // `packs` locks the desktop's own packs; its value in a policy is `playbookPack`.
     for (const key of LOCKABLE.filter((name) => name !== 'packs')) expect(properties, key).toHaveProperty(key);
     expect(properties).toHaveProperty('playbookPack');
     for (const key of LOCKABLE) expect((properties.locked as { description: string }).description).toContain(key);
     expect(Object.keys(properties).sort()).toEqual(
-      ['organisation', 'team', 'teams', 'greetingLanguage', 'playbookPack', 'referralDirectory', 'hold', 'retentionMonths', 'callBackRetentionDays', 'crm', 'locked'].sort(),
+      ['organisation', 'team', 'teams', 'greetingLanguage', 'playbookPack', 'referralDirectory', 'hold', 'retentionMonths', 'callBackRetentionDays', 'crm', 'callQuality', 'locked'].sort(),
     );
   });
 
