@@ -33,7 +33,7 @@ describe('a policy with an invalid value', () => {
 describe('the managed-storage schema', () => {
   const properties = managed.properties!;
 
-  it('has a property for every setting a policy can lock, and none the guide does not read (callQuality: lib/reviews/policy.ts)', () => {
+  it('has a property for every setting a policy can lock, and none the guide does not read', () => {
     // `packs` locks the desktop's own packs; its value in a policy is `playbookPack`.
     for (const key of LOCKABLE.filter((name) => name !== 'packs')) expect(properties, key).toHaveProperty(key);
     expect(properties).toHaveProperty('playbookPack');
