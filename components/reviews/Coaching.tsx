@@ -7,9 +7,9 @@ import { parseQualityPolicy, type QualityOverride } from '../../lib/reviews/poli
 import { describeRating } from '../../lib/reviews/rating';
 import { saveReview } from '../../lib/reviews/repository';
 import { emptyDraft, makeReview } from '../../lib/reviews/review';
-import { managedArea } from '../../lib/settings/org-storage';
-import { useCall } from '../call/call-context';
-import { useAppState } from '../panel/app-context';
+import { managedArea } from '../../lib/settings/items';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 import { coachingOpen } from './coaching-state';
 import { ReviewForm } from './ReviewForm';
 import './reviews.css';
