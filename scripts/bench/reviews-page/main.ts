@@ -9,21 +9,12 @@ import { readMonthView, readTrends } from '../../../lib/reviews/month-view';
 import { MARKS } from '../../../lib/reviews/record';
 import { emptyDraft, makeReview } from '../../../lib/reviews/review';
 import { monthCoverage } from '../../../lib/reviews/coverage';
+import { percentile, status } from '../page-status';
 
 const params = new URLSearchParams(location.search);
 const COUNT = Number(params.get('count') ?? 5_000);
 const RUNS = Number(params.get('runs') ?? 40);
 const YEAR = 365 * 86_400_000;
-
-const status = (text: string) => {
-  document.getElementById('status')!.textContent = text;
-  Object.assign(window, { benchProgress: text });
-};
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** A small seeded generator, so every run measures the same reviews. */
 function random(seed: number) {
