@@ -6,7 +6,7 @@ import { suggestEvidence } from '../../../lib/reviews/evidence';
 import { effectiveFramework } from '../../../lib/reviews/framework';
 import { parseQualityPolicy } from '../../../lib/reviews/policy';
 import { hhmm, MINUTE, NOW } from '../../support/now';
-import { quoteAt } from '../content-checks';
+import { quoteAt } from '../content/content-checks';
 
 const croydon = findPlaybook('croydon-repairs')!;
 
