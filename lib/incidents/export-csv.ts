@@ -15,7 +15,7 @@ import { exactWords, followUpLine, isoLocal, kindLabel, outcomeLabel, ROUTE_LABE
  * which fails on a cell with a line break, so a multi-line note starting with "=" would go through
  * untouched: hence this pattern.
  */
-const FORMULA_START = /^(?:[\t\r]|[\s\u200B-\u200D\u2060\u180E\uFEFF\u00AD]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+export const FORMULA_START = /^(?:[\t\r]|[\s\u200B-\u200D\u2060\u180E\uFEFF\u00AD]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 export const CSV_COLUMNS = [
   'Incident',
