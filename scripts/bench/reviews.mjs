@@ -3,7 +3,7 @@
 // database of its own, then times the month view's read and figures (coverage and six months of
 // trends), beside loading every review and filtering in memory.
 
-/** The bench page's folder under scripts/bench/, which bench.mjs builds into the extension. */
+/** The bench page's folder under scripts/bench/, which scripts/bench.mjs builds into the extension. */
 const REVIEWS_BENCH_PAGE = 'reviews-page';
 
 const COUNT = Number(process.env.BENCH_REVIEWS ?? 5_000);
