@@ -41,12 +41,12 @@ test('the sidebar opens from the keyboard command and from the toolbar button, s
   expect(await firefox.sidebarPage()).toBeNull();
   await firefox.pressInBrowser('Alt+Shift+G');
   await expect.poll(() => firefox.sidebarPage()).toBe(panel);
-  await expect.poll(() => firefox.sidebarButtons()).toContain('Start call');
+  await expect.poll(() => firefox.sidebarButtons()).toContain('Menu');
 
   await firefox.closeSidebar();
   await firefox.clickToolbarButton();
   await expect.poll(() => firefox.sidebarPage()).toBe(panel);
-  await expect.poll(() => firefox.sidebarButtons()).toContain('Start call');
+  await expect.poll(() => firefox.sidebarButtons()).toContain('Menu');
   // The button toggles Firefox's sidebar, as its own sidebar buttons do.
   await firefox.clickToolbarButton();
   await expect.poll(() => firefox.sidebarPage()).toBeNull();
