@@ -122,17 +122,24 @@ export class FirefoxSession {
     // between extension pages can fail with NS_ERROR_FILE_ACCESS_DENIED. From about:blank, BiDi.
     if (fromExtension) await this.page.evaluate((next) => setTimeout(() => location.assign(next)), url);
     else await this.bidi('browsingContext.navigate', { context: this.tab, url, wait: 'none' });
-    await this.page.waitForFunction(
-      (expected) => location.href === expected && document.readyState === 'complete' && !(window as unknown as { __leaving?: boolean }).__leaving,
-      { polling: 100, timeout: 15_000 },
-      url,
-    );
+    await this.page
+      .waitForFunction(
+        (expected) => location.href === expected && document.readyState === 'complete' && !(window as unknown as { __leaving?: boolean }).__leaving,
+        { polling: 100, timeout: 15_000 },
+        url,
+      )
+      .catch(async (error: unknown) => {
+        const where = await this.page.evaluate(() => `${location.href} (${document.readyState}): ${document.body.innerText.slice(0, 300)}`).catch(() => '?');
+        throw new Error(`${path} did not open; the tab shows ${where}`, { cause: error });
+      });
     return this.page;
   }
 
   /** Reloads the extension page in the tab. */
   async reload(): Promise<void> {
-    await this.open(this.page.url().slice(ORIGIN.length + 1));
+    // Puppeteer's page.url() is not told of navigations in extension pages; the page knows.
+    const href = await this.page.evaluate(() => location.href);
+    await this.open(href.slice(ORIGIN.length + 1));
   }
 
   /** Presses keys in the browser window as the agent's keyboard would (trusted events), e.g. Alt+Shift+G. */
