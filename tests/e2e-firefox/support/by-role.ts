@@ -32,9 +32,19 @@ const BY_ROLE = `(role, name, inside) => {
   return [...scope.querySelectorAll(selectors[role])].find((element) => element.checkVisibility() && nameOf(element) === name) ?? null;
 }`;
 
-/** Resolves once the element is enabled, after bringing it to the middle of the screen. */
+/**
+ * Resolves once the element is enabled and has stopped moving (the same box on two frames running,
+ * as Playwright waits for): a line the page adds above it would otherwise move it under the click.
+ */
 const ENABLED_ON_SCREEN = `(element) => new Promise((resolve) => {
-  const ready = () => (element.disabled ? requestAnimationFrame(ready) : resolve(element.scrollIntoView({ block: 'center' })));
+  let last = '';
+  const ready = () => {
+    element.scrollIntoView({ block: 'center' });
+    const box = JSON.stringify(element.getBoundingClientRect());
+    if (!element.disabled && box === last) return resolve(true);
+    last = box;
+    requestAnimationFrame(ready);
+  };
   ready();
 })`;
 
