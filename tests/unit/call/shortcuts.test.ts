@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPEN_GUIDE_COMMAND } from '../../lib/background/open-guide';
-import { PROTOCOL_COMMANDS } from '../../lib/background/protocol-commands';
-import wxtConfig from '../../wxt.config';
-import { GLOBAL_COMMANDS, GLOBAL_SHORTCUTS, HELP_SHORTCUT, keysOf, manifestCommands, SHORTCUTS, shortcutFor } from '../../lib/call/shortcuts';
+import { OPEN_GUIDE_COMMAND } from '../../../lib/background/open-guide';
+import { PROTOCOL_COMMANDS } from '../../../lib/background/protocol-commands';
+import wxtConfig from '../../../wxt.config';
+import { GLOBAL_COMMANDS, GLOBAL_SHORTCUTS, HELP_SHORTCUT, keysOf, manifestCommands, SHORTCUTS, shortcutFor } from '../../../lib/call/shortcuts';
 
 const key = (code: string, key: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
   code,
