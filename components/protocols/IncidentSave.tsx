@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Playbook, Protocol } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { buildIncident } from '../../lib/incidents/incident';
-import { saveIncident } from '../../lib/incidents/repository';
+import { saveIncidentAsConfigured } from '../../lib/sealing/desk-save';
 import { incidentSaved } from '../../lib/protocols/run';
 import { describeStorageError } from '../../lib/call/draft-store';
 import { unopenedDatabase } from '../../lib/db-handle';
@@ -33,7 +33,7 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
   async function save() {
     setSaving(true);
     try {
-      await saveIncident(await db(), incident);
+      await saveIncidentAsConfigured(await db(), incident, now);
       setFailure(null);
       model.update((c, at) => incidentSaved(c, at, incident.id));
     } catch (error) {
