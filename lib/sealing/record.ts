@@ -36,11 +36,13 @@ export function reviewText(incident: Incident): string | null {
 }
 
 /** The stored record for a sealed incident: the readable shell, its ring-back keys, the sealed parts. */
-async function sealedRecord(incident: Incident, parts: SealedParts): Promise<StoredIncident> {
+export type SealedStored = StoredIncident & { sealed: SealedParts };
+
+async function sealedRecord(incident: Incident, parts: SealedParts): Promise<SealedStored> {
   const shell = { ...readableShell(incident), sealed: parts } as SealedIncident;
   if (awaitsRingBack(incident)) shell.callerKeys = await ringBackKeys(incident.callerKeys);
   // The search-word index of a sealed incident stays empty: after unlocking, search runs in memory.
-  return { ...toStored(shell), words: [] };
+  return { ...(toStored(shell) as SealedStored), words: [] };
 }
 
 export interface Reuse {
@@ -50,7 +52,7 @@ export interface Reuse {
 }
 
 /** Seals the whole incident (both parts) to the recipients; nothing readable is left in it. */
-export async function sealIncident(incident: Incident, recipients: readonly string[], now: number, reuse: Reuse = {}): Promise<StoredIncident> {
+export async function sealIncident(incident: Incident, recipients: readonly string[], now: number, reuse: Reuse = {}): Promise<SealedStored> {
   const content = contentText(incident);
   const review = reviewText(incident);
   const sameContent = reuse.content && reuse.content.text === content;
@@ -69,7 +71,7 @@ export async function sealIncident(incident: Incident, recipients: readonly stri
  * An agent's update of an incident already sealed: the agent's part is replaced, what a team
  * leader added (sealed, and readable: status, follow-ups done) is kept as it is.
  */
-export async function sealAgentUpdate(update: Incident, existing: SealedIncident, recipients: readonly string[], now: number): Promise<StoredIncident> {
+export async function sealAgentUpdate(update: Incident, existing: SealedIncident, recipients: readonly string[], now: number): Promise<SealedStored> {
   const kept: Incident = {
     ...update,
     createdAt: existing.createdAt,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { armor } from 'age-encryption';
 import { createKey, needsPassphrase, opener, readKey, SealingError, type UnlockedKey } from '../../../lib/sealing/age';
 import { openIncident, OpenError, sealIncident } from '../../../lib/sealing/record';
-import { isSealed, type SealedIncident } from '../../../lib/sealing/sealed-record';
+import { isSealed } from '../../../lib/sealing/sealed-record';
 import { parseRecipients, sealingFrom } from '../../../lib/sealing/config';
 import { NOW } from '../../support/now';
 import { followUp, makeIncident } from '../incidents/make-incident';
@@ -28,24 +28,24 @@ describe('a sealed incident', () => {
     for (const word of ['threatened', 'know where', 'Mr Black', '01632', 'sister', 'housing']) expect(text).not.toContain(word);
     expect(stored).toMatchObject({ id: 'inc-1', kind: 'abusive-call', status: 'open', agentName: 'Morag Innes', playbookId: 'moray', words: [] });
     expect(stored.followUps[0]).toMatchObject({ dueAt: NOW + 1000, doneAt: NOW, doneNote: '' });
-    const { incident: opened } = await openIncident(stored as SealedIncident, opener(leader));
+    const { incident: opened } = await openIncident(stored, opener(leader));
     expect(opened).toEqual(incident);
   });
 
   it('opens with any of several recipients, and not with another key', async () => {
-    const stored = (await sealIncident(incident, [leader.recipient, deputy.recipient], NOW)) as SealedIncident;
+    const stored = (await sealIncident(incident, [leader.recipient, deputy.recipient], NOW));
     expect((await openIncident(stored, opener(deputy))).incident.notes).toBe(incident.notes);
     await expect(openIncident(stored, opener(stranger))).rejects.toMatchObject({ reason: 'wrong-key' });
   });
 
   it('says a tampered or swapped record is damaged', async () => {
-    const stored = (await sealIncident(incident, [leader.recipient], NOW)) as SealedIncident;
+    const stored = (await sealIncident(incident, [leader.recipient], NOW));
     const bytes = armor.decode(stored.sealed.content);
     bytes[bytes.length - 5]! ^= 1;
     const tampered = { ...stored, sealed: { ...stored.sealed, content: armor.encode(bytes) } };
     await expect(openIncident(tampered, opener(leader))).rejects.toBeInstanceOf(OpenError);
     await expect(openIncident(tampered, opener(leader))).rejects.toMatchObject({ reason: 'damaged' });
-    const other = (await sealIncident({ ...incident, id: 'inc-2' }, [leader.recipient], NOW)) as SealedIncident;
+    const other = (await sealIncident({ ...incident, id: 'inc-2' }, [leader.recipient], NOW));
     await expect(openIncident({ ...stored, sealed: other.sealed }, opener(leader))).rejects.toMatchObject({ reason: 'damaged' });
   });
 
