@@ -38,6 +38,7 @@ export function startIncidentLog(root: HTMLElement): void {
     print: () => window.print(),
     clipboard: navigator.clipboard,
     retention: { get: retention, set: (value: { months: number }) => retentionItem.setValue(value) },
+    managed: managedArea,
   };
   render(training.frame(<IncidentLog services={services} clock={() => Date.now()} />), root);
 }

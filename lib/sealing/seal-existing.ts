@@ -9,16 +9,13 @@ import { fromStored } from '../incidents/indexing';
 import { sealIncident } from './record';
 import { isSealed } from './sealed-record';
 
+export { countUnsealed } from './sealed-record';
+
 export interface SealExistingOptions {
   batchSize?: number;
   onProgress?(done: number, total: number): void;
   /** The sealing of one incident (tests put a failing one in to stand for a crash). */
   sealOne?(incident: Incident, recipients: readonly string[], now: number): Promise<StoredIncident>;
-}
-
-/** How many incidents are still readable by anyone at the desk. */
-export async function countUnsealed(db: CallGuideDb): Promise<number> {
-  return db.incidents.filter((record) => !isSealed(record)).count();
 }
 
 export async function sealExisting(db: CallGuideDb, recipients: readonly string[], now: number, options: SealExistingOptions = {}): Promise<number> {

@@ -6,7 +6,7 @@
  * they are done, the agent's name and the playbook. Everything else is in two age files: the
  * agent's record (`content`) and what team leaders added (`review`), each sealed when written.
  */
-import type { Incident } from '../db';
+import type { CallGuideDb, Incident } from '../db';
 
 export interface SealedParts {
   v: 1;
@@ -58,4 +58,14 @@ export function readableShell(incident: Incident): Incident {
     reviewNotes: [],
     review: null,
   };
+}
+
+/** How many incidents are still readable by anyone at the desk. */
+export function countUnsealed(db: CallGuideDb): Promise<number> {
+  return db.incidents.filter((record) => !isSealed(record)).count();
+}
+
+/** How many sealed incidents have not been put in an export file yet. */
+export function countNotExported(db: CallGuideDb): Promise<number> {
+  return db.incidents.filter((record) => isSealed(record) && !record.sealed.exportedAt).count();
 }

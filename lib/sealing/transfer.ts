@@ -43,9 +43,7 @@ export async function exportSealed(db: CallGuideDb, recipients: readonly string[
   return { file, count: records.length };
 }
 
-export async function countNotExported(db: CallGuideDb): Promise<number> {
-  return db.incidents.filter((r) => isSealed(r) && !r.sealed.exportedAt).count();
-}
+export { countNotExported } from './sealed-record';
 
 /** Opens and checks one exported file; every problem says which file and what to do. */
 export async function readSealedFile(text: string, key: UnlockedKey): Promise<SealedIncident[]> {

@@ -24,6 +24,8 @@ export interface UnlockedLog {
   key: UnlockedKey;
   /** Incidents that could not be opened: another key's, or damaged. Listed, left as they are. */
   problems: OpenError[];
+  /** How many sealed incidents the key opened. */
+  opened: number;
   /** Resolves when every change made so far is sealed and on disk. */
   settled(): Promise<void>;
   close(): void;
@@ -48,7 +50,7 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   }
   await memory.incidents.bulkPut(rows);
   const mirror = mirrorChanges(memory, real, key, reuse, options);
-  return { db: memory, key, problems, settled: mirror.settled, close: () => memory.close() };
+  return { db: memory, key, problems, opened: reuse.size, settled: mirror.settled, close: () => memory.close() };
 }
 
 async function readRecord(record: StoredIncident, open: (sealed: string) => Promise<string>, reuse: Map<string, Reuse>, problems: OpenError[]): Promise<StoredIncident> {

@@ -22,14 +22,21 @@ export interface SessionOptions {
   now(): number;
   win: Window;
   idleMs?: number;
+  /** The idle clock (tests pass their own to move it on). */
+  timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
 
-export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LOCK_MS }: SessionOptions) {
+const REAL_TIMERS = {
+  set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
+  clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LOCK_MS, timers = REAL_TIMERS }: SessionOptions) {
   const config = signal<SealingConfig | null>(null);
   const unlocked = signal<UnlockedLog | null>(null);
   /** Bumped when the log is locked or unlocked, so every view reads the right database afresh. */
   const generation = signal(0);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
 
   const memoryHandle: DatabaseHandle = async () => {
     const log = unlocked.peek();
@@ -39,14 +46,14 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
   const db = computed<DatabaseHandle>(() => (unlocked.value ? memoryHandle : real));
 
   const restartIdle = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void lock(), idleMs);
+    timers.clear(timer);
+    timer = timers.set(() => void lock(), idleMs);
   };
 
   async function lock(): Promise<void> {
     const log = unlocked.peek();
     if (!log) return;
-    clearTimeout(timer);
+    timers.clear(timer);
     for (const event of ACTIVITY) win.removeEventListener(event, restartIdle, true);
     // Changes still being sealed are written before the opened incidents are let go.
     await log.settled();
@@ -78,7 +85,7 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
 
   const restricted = (what: Restriction) => config.value?.restrictions.includes(what) ?? false;
 
-  return { config, unlocked, generation, db, unlock, lock, refresh, restricted };
+  return { real, config, unlocked, generation, db, unlock, lock, refresh, restricted };
 }
 
 export type SealingSession = ReturnType<typeof createSealingSession>;
