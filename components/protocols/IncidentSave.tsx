@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { Playbook, Protocol } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { buildIncident } from '../../lib/incidents/incident';
-import { saveIncidentAsConfigured } from '../../lib/sealing/desk-save';
 import { incidentSaved } from '../../lib/protocols/run';
 import { describeStorageError } from '../../lib/call/draft-store';
 import { unopenedDatabase } from '../../lib/db-handle';
@@ -33,6 +32,8 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
   async function save() {
     setSaving(true);
     try {
+      // Sealing (when on) loads with the save, not with the panel.
+      const { saveIncidentAsConfigured } = await import('../../lib/sealing/desk-save');
       await saveIncidentAsConfigured(await db(), incident, now);
       setFailure(null);
       model.update((c, at) => incidentSaved(c, at, incident.id));

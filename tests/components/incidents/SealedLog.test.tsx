@@ -26,9 +26,9 @@ async function sealedLog() {
 }
 
 async function unlockWith(paste: string) {
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Unlock with team leader key' })));
+  await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Unlock with team leader key' })));
   fireEvent.input(screen.getByRole('textbox', { name: 'Paste the key (AGE-SECRET-KEY-1…)' }), { target: { value: paste } });
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Unlock' })));
+  await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Unlock' })));
 }
 
 describe('the sealed log', () => {
@@ -47,10 +47,10 @@ describe('the sealed log', () => {
     await unlockWith(stranger.identity);
     expect(await screen.findByRole('alert')).toHaveTextContent('sealed to other team leader keys');
     fireEvent.input(screen.getByRole('textbox', { name: 'Paste the key (AGE-SECRET-KEY-1…)' }), { target: { value: leader.identity } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Unlock' })));
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Unlock' })));
     expect(await screen.findByText(/Unlocked with team leader key/)).toBeInTheDocument();
     expect(await screen.findByText(secret.summary)).toBeInTheDocument();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lock now' })));
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Lock now' })));
     expect(await screen.findByText('Sealed')).toBeInTheDocument();
     expect(screen.queryByText(secret.summary)).not.toBeInTheDocument();
   });
@@ -60,12 +60,12 @@ describe('the sealed log', () => {
     await teamLeaderKeysItem.setValue([recipient]);
     const log = await renderLog({ now: NOW });
     await saveSealedIncident(log.db, secret, [recipient], NOW);
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Unlock with team leader key' })));
+    await act(async () => void fireEvent.click(await screen.findByRole('button', { name: 'Unlock with team leader key' })));
     const input = screen.getByLabelText('Or choose the key file');
-    await act(async () => fireEvent.change(input, { target: { files: [new File([file], 'team-leader-key.age')] } }));
+    await act(async () => void fireEvent.change(input, { target: { files: [new File([file], 'team-leader-key.age')] } }));
     expect(await screen.findByText(/This key file is protected/)).toBeInTheDocument();
     fireEvent.input(screen.getByLabelText('Passphrase (only if the key file has one)'), { target: { value: 'open sesame please' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Unlock' })));
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Unlock' })));
     expect(await screen.findByText(secret.summary)).toBeInTheDocument();
   });
 
