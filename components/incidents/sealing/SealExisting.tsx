@@ -10,7 +10,8 @@ export function SealExisting({ recipients }: { recipients: string[] }) {
   const sealing = useSealing();
   const { now } = useLog();
   const [progress, setProgress] = useState<ProgressState | null>(null);
-  const [message, setMessage] = useState('');
+  const message = sealing.notice.value?.from === 'seal' ? sealing.notice.value.text : '';
+  const setMessage = (text: string) => (sealing.notice.value = { from: 'seal', text });
   const unsealed = useLiveQuery(sealing.real, countUnsealed, []);
   const count = unsealed.status === 'ready' ? unsealed.value : 0;
   if (count === 0 && !message) return null;

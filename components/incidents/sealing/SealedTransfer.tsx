@@ -17,15 +17,14 @@ export function SealedTransfer() {
   const config = sealing.config.value;
   const log = sealing.unlocked.value;
   const [progress, setProgress] = useState<ProgressState | null>(null);
-  const [message, setMessage] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const message = sealing.notice.value?.from === 'import' ? sealing.notice.value.text : '';
+  const setMessage = (text: string) => (sealing.notice.value = { from: 'import', text });
   const waiting = useLiveQuery(sealing.real, countNotExported, []);
   const toExport = waiting.status === 'ready' ? waiting.value : 0;
   if (!config || (config.recipients.length === 0 && toExport === 0 && !log)) return null;
 
   async function exportFile() {
     setMessage('');
-    setProblems([]);
     try {
       const { exportSealed } = await import('../../../lib/sealing/transfer');
       const { file, count } = await exportSealed(await sealing.real(), config!.recipients, now);
@@ -55,11 +54,10 @@ export function SealedTransfer() {
       }
     }
     setProgress({ label: 'Opening the imported incidents', value: files.length, max: files.length });
-    await sealing.unlock(log.key);
-    setProgress(null);
-    setProblems(found);
     input.value = '';
-    setMessage(`${incidentsCount(total.added)} added, ${incidentsCount(total.updated)} updated with newer work, ${incidentsCount(total.unchanged)} already here.`);
+    const summary = `${incidentsCount(total.added)} added, ${incidentsCount(total.updated)} updated with newer work, ${incidentsCount(total.unchanged)} already here.`;
+    setMessage([summary, ...found].join(' '));
+    await sealing.unlock(log.key);
   }
 
   return (
@@ -86,13 +84,6 @@ export function SealedTransfer() {
         <p class="hint">To import sealed incidents from agents’ desks, unlock with your team leader key.</p>
       )}
       <ProgressBar id="sealed-import-progress" progress={progress} />
-      {problems.length > 0 && (
-        <ul role="alert" class="notice">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
       <p role="status">{message}</p>
     </section>
   );

@@ -36,6 +36,8 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
   const unlocked = signal<UnlockedLog | null>(null);
   /** Bumped when the log is locked or unlocked, so every view reads the right database afresh. */
   const generation = signal(0);
+  /** What the last import or sealing run did: kept here, as the views are drawn afresh on unlocking. */
+  const notice = signal<{ from: 'import' | 'seal'; text: string } | null>(null);
   let timer: unknown;
 
   const memoryHandle: DatabaseHandle = async () => {
@@ -85,7 +87,7 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
 
   const restricted = (what: Restriction) => config.value?.restrictions.includes(what) ?? false;
 
-  return { real, config, unlocked, generation, db, unlock, lock, refresh, restricted };
+  return { real, config, unlocked, generation, notice, db, unlock, lock, refresh, restricted };
 }
 
 export type SealingSession = ReturnType<typeof createSealingSession>;
