@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FollowUp, FollowUpMethod, Incident } from '../../lib/db';
+import type { FollowUp, FollowUpMethod, Incident } from '../../lib/incidents/record';
 import { followUpLine, isOverdue, METHOD_LABELS } from '../../lib/incidents/format';
 import { recordFollowUp } from '../../lib/incidents/review';
 import { useLog } from './log-context';

@@ -1,4 +1,4 @@
-import type { Incident } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { NO_FILTER } from '../../lib/incidents/filter';
 import { formatDateTime, formatWeekday, KIND_LABELS, STATUS_LABELS, isOverdue } from '../../lib/incidents/format';
 import { PAGE_SIZE } from '../../lib/incidents/log-state';

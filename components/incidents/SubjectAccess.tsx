@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CallBack, Incident } from '../../lib/db';
+import type { CallBack } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { backupFile, isTraining } from '../../lib/incidents/backup';
 import { incidentsCsv } from '../../lib/incidents/export-csv';
 import { formatDateTime, kindLabel } from '../../lib/incidents/format';

@@ -1,4 +1,4 @@
-import type { IncidentKind } from '../../lib/db';
+import type { IncidentKind } from '../../lib/incidents/record';
 import { formatDate, KIND_LABELS } from '../../lib/incidents/format';
 import type { WeekCount } from '../../lib/incidents/overview';
 

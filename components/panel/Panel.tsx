@@ -4,11 +4,11 @@ import { startCall } from '../../lib/call/call';
 import { OTHER_WINDOW } from '../../lib/guide';
 import { startProtocol } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
-import { useTraining } from '../training/training-context';
-import { useAppState } from './app-context';
+import { useTraining } from '../context/training';
+import { useAppState } from '../context/app-state';
 import { PanelHeader } from './PanelHeader';
 import { ShortcutsHelp } from './ShortcutsHelp';
 // In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is

@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import { formatClock } from '../../lib/call/hold';
-import { holdBlockedReason } from '../../lib/protocols/run';
+import { holdBlockedReason } from '../../lib/call/protocol-state';
 import type { Settings } from '../../lib/settings/settings';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { HoldBar } from '../call/HoldBar';
 import { TrainingSwitch } from '../training/TrainingSwitch';
-import { useAppState } from './app-context';
+import { useAppState } from '../context/app-state';
 
 interface Props {
   playbook: Playbook | undefined;

@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { protocolCountLines } from '../../content/panel-lines';
 import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
 import { goToStep, setInput, warningsRequired } from '../../lib/protocols/run';
 import type { CallerReferrals } from '../../lib/referrals';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { From, FromDetails } from '../ui/From';
 import { lazyComponent } from '../ui/lazy';
@@ -140,7 +141,7 @@ export function ProtocolScreen(props: Props) {
 function Warnings({ warnings, required }: { warnings: readonly number[]; required: number }) {
   return (
     <p class="warnings" role="status">
-      Warnings given: {warnings.length} of {required}
+      {protocolCountLines.warningsGiven.text(warnings.length, required)}
       {warnings.length > 0 && ` (${warnings.map(time).join(', ')})`}
     </p>
   );

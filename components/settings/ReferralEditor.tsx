@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Location, Nation, Referral, ReferralDirectory } from '../../content/schema';
 import { servesCallers, type CallerReferrals } from '../../lib/referrals';
 import { locked } from '../../lib/settings/effective';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { ReferralProvenance } from '../protocols/ReferralList';
 import { SET_BY_ORGANISATION } from './Field';
 

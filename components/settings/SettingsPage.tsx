@@ -1,6 +1,6 @@
 import { SHORTCUTS } from '../../lib/call/shortcuts';
-import { useAppState } from '../panel/app-context';
-import { useCall } from '../call/call-context';
+import { useAppState } from '../context/app-state';
+import { useCall } from '../context/call';
 import { CrmSettings } from './CrmSettings';
 import { HoldSettings } from './HoldSettings';
 import { PackManager } from './PackManager';

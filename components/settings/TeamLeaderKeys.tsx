@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseRecipients, readSealing, teamLeaderKeysItem, type SealingConfig } from '../../lib/sealing/config';
-import { managedArea } from '../../lib/settings/org-storage';
+import { managedArea } from '../../lib/settings/items';
 import { Field } from './Field';
 
 /**

@@ -4,7 +4,7 @@
  * injection, so a note typed as `=HYPERLINK(...)` opens as the text it is.
  */
 import Papa from 'papaparse';
-import type { Incident } from '../db';
+import type { Incident } from './record';
 import { exactWords, followUpLine, isoLocal, kindLabel, outcomeLabel, ROUTE_LABELS, STATUS_LABELS } from './format';
 
 /**

@@ -2,7 +2,7 @@
  * How the incident log words its records, shared by the page, the CSV, the printable report and
  * the Director's report, so each says the same thing the same way.
  */
-import type { FollowUp, FollowUpMethod, Incident, IncidentKind, IncidentStatus } from '../db';
+import type { FollowUp, FollowUpMethod, Incident, IncidentKind, IncidentStatus } from './record';
 
 export const KIND_LABELS: Record<IncidentKind, string> = {
   'abusive-call': 'Abusive call',

@@ -4,8 +4,8 @@
  */
 import type { Playbook, Protocol, Referral } from '../../content/schema';
 import { callerFullName, languageName, type Caller, type CallData } from '../call/call';
-import type { FollowUp, Incident } from '../db';
-import type { ProtocolRun } from '../protocols/run';
+import type { FollowUp, Incident } from './record';
+import type { ProtocolRun } from '../call/protocol-state';
 import { incidentTimeline } from './timeline';
 
 export interface IncidentContext {

@@ -4,7 +4,7 @@
  */
 import type { Playbook } from '../../content/schema';
 import { callerFullName, type CallData } from '../call/call';
-import type { ProtocolRun } from './run';
+import type { ProtocolRun } from '../call/protocol-state';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 const date = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { dateStyle: 'medium' });

@@ -2,9 +2,10 @@
  * The panel's "Save incident": sealed to the team leaders' keys when sealing is on (the sealing
  * code is loaded then, not at start-up), as before when it is off.
  */
-import type { CallGuideDb, Incident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident } from '../incidents/record';
 import { saveIncident } from '../incidents/repository';
-import { managedArea } from '../settings/org-storage';
+import { managedArea } from '../settings/items';
 import { readSealing } from './config';
 
 export async function saveIncidentAsConfigured(db: CallGuideDb, incident: Incident, now: number, managed = managedArea): Promise<void> {

@@ -3,7 +3,7 @@
  * are sealed separately, so an agent updating the incident never needs (or touches) what a team
  * leader wrote, and a team leader's note never re-seals the agent's record.
  */
-import type { FollowUp, Incident, ReviewNote, StoredIncident } from '../db';
+import type { FollowUp, Incident, ReviewNote, StoredIncident } from '../incidents/record';
 import { toStored } from '../incidents/indexing';
 import { seal, SealingError, isWrongKey } from './age';
 import { readableShell, isSealed, type SealedIncident, type SealedParts } from './sealed-record';

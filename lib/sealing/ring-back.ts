@@ -4,7 +4,7 @@
  * follow-up pending for that caller. Typing a caller's number finds "a follow-up is pending for
  * this caller" and nothing else; the hash is slow (PBKDF2) so listing every number is costly.
  */
-import type { Incident } from '../db';
+import type { Incident } from '../incidents/record';
 
 const SALT = new TextEncoder().encode('call-guide ring-back v1');
 const ITERATIONS = 10_000;

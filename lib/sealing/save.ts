@@ -3,7 +3,8 @@
  * transaction left waiting on anything else), then written in one strict transaction that checks
  * the stored record is still the one the sealing was based on, and otherwise seals again.
  */
-import type { CallGuideDb, Incident, StoredIncident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident, StoredIncident } from '../incidents/record';
 import { fromStored } from '../incidents/indexing';
 import { keepTeamLeaderWork } from '../incidents/repository';
 import { sealAgentUpdate, sealIncident } from './record';

@@ -4,7 +4,8 @@
  * a crash half-way leaves every record either as it was or wholly sealed, never lost or half
  * sealed, and running it again carries on with those still readable.
  */
-import type { CallGuideDb, Incident, StoredIncident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident, StoredIncident } from '../incidents/record';
 import { fromStored } from '../incidents/indexing';
 import { sealIncident } from './record';
 import { isSealed } from './sealed-record';

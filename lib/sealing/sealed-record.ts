@@ -6,7 +6,8 @@
  * they are done, the agent's name and the playbook. Everything else is in two age files: the
  * agent's record (`content`) and what team leaders added (`review`), each sealed when written.
  */
-import type { CallGuideDb, Incident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident } from '../incidents/record';
 
 export interface SealedParts {
   v: 1;

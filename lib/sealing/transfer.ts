@@ -5,7 +5,8 @@
  * number of them, merged by incident id: nothing doubled or lost, the newer of each part kept.
  */
 import * as v from 'valibot';
-import type { CallGuideDb, StoredIncident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { StoredIncident } from '../incidents/record';
 import { fromStored, toStored } from '../incidents/indexing';
 import { opener, seal, SealingError, type UnlockedKey } from './age';
 import { isSealed, type SealedIncident, type SealedParts } from './sealed-record';

@@ -6,7 +6,8 @@
  * database, in order, each change in one strict transaction.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openDatabase, type CallGuideDb, type StoredIncident } from '../db';
+import { openDatabase, type CallGuideDb } from '../db';
+import { type StoredIncident } from '../incidents/record';
 import { fromStored, toStored } from '../incidents/indexing';
 import { opener, type UnlockedKey } from './age';
 import { contentText, openIncident, OpenError, reviewText, sealIncident, type Reuse } from './record';

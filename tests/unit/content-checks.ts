@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { CueSchema, PlaybookSchema, ProtocolSchema, ReferralDirectorySchema, RequirementSchema } from '../../content/schema';
 import type { Cue, Playbook, Protocol, Quote, ReferralDirectory, Requirement } from '../../content/schema';
 import { STANDARDS, STANDARD_IDS, type StandardId } from '../../content/standards';
-import { isUkPhoneNumber, phoneDigits } from '../../lib/phone';
+import { isUkPhoneNumber, phoneDigits } from '../../content/phone';
 // @ts-expect-error plain ESM shared with the node scripts
 import { parseRequirements } from '../../scripts/requirements-md.mjs';
 
@@ -18,7 +18,7 @@ export interface Content {
   protocols: Protocol[];
   /** The referral services the standards give. */
   referralDirectories: ReferralDirectory[];
-  /** Lines shown during calls (content/cues.ts, call-lines.ts, hold-lines.ts), each with an id. */
+  /** Lines shown during calls (content/cues.ts, content/call-lines.ts, content/hold-lines.ts), each with an id. */
   cues: (Cue & { id: string })[];
 }
 

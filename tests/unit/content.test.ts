@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { callBackLines, messageLines, transferLines } from '../../content/call-lines';
 import { callerCues, enquiryCues } from '../../content/cues';
 import { dutyDefaults } from '../../content/duty-defaults';
+import { panelCues } from '../../content/panel-lines';
 import { askToHoldLine, checkInLine, offerCallBackLine, overLimitLine } from '../../content/hold-lines';
 import { findPlaybook, findProtocol, playbooks, protocols, referralCatalogue, requirements } from '../../content';
 import type { Provenance } from '../../content/schema';
@@ -29,6 +30,7 @@ const real: Content = {
     ...lines(dutyDefaults, 'duty'),
     ...lines({ askToHoldLine, checkInLine }, 'hold').map((cue) => ({ ...cue, sources: ['HO-1', 'HO-2'] })),
     ...lines({ offerCallBackLine, overLimitLine }, 'hold').map((cue) => ({ ...cue, sources: ['HO-3'] })),
+    ...panelCues(),
   ],
 };
 

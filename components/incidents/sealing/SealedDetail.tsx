@@ -1,4 +1,4 @@
-import type { Incident } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { formatDateTime, kindLabel, STATUS_LABELS } from '../../../lib/incidents/format';
 
 /** A sealed incident without the key (or one the key in use cannot open): its readable fields only. */

@@ -1,4 +1,4 @@
-// Importing @preact/signals installs its Preact integration (see components/panel/app-context.ts).
+// Importing @preact/signals installs its Preact integration (see app-state.ts).
 import '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';

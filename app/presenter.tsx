@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { signal } from '@preact/signals';
-import { lazyDatabase } from '../../lib/db-handle';
-import { TRAINING_DATABASE } from '../../lib/training/mode';
-import { createSessionState, trainingSessionItem } from '../../lib/training/session';
-import { pageTrainingMode } from './start-training';
-import { Presenter } from './Presenter';
-import { TrainingFrame } from './TrainingBanner';
-import '../ui/theme.css';
+import { lazyDatabase } from '../lib/db-handle';
+import { TRAINING_DATABASE } from '../lib/training/mode';
+import { createSessionState, trainingSessionItem } from '../lib/training/session';
+import { recordNames } from '../lib/settings/effective';
+import { browserOrgConfig } from './providers';
+import { pageTrainingMode } from './training';
+import { Presenter } from '../components/training/Presenter';
+import { TrainingFrame } from '../components/training/TrainingBanner';
+import '../components/ui/theme.css';
 
 /** Quarter-second ticks keep the hold clock smooth at 10x and 60x. */
 const TICK_MS = 250;
@@ -29,13 +31,15 @@ export function startPresenter(root: HTMLElement): void {
       return;
     }
     const sessions = createSessionState({ store: trainingSessionItem(), realNow: () => Date.now() });
-    await sessions.load();
+    // The debrief names the organisation from the effective configuration (a pack's included).
+    const org = browserOrgConfig();
+    await Promise.all([sessions.load(), org.load().catch(() => {})]);
     sessions.watch();
     const now = signal(sessions.now());
     setInterval(() => (now.value = sessions.now()), TICK_MS);
     render(
       <TrainingFrame on={mode.on}>
-        <Presenter session={sessions.session} database={lazyDatabase(TRAINING_DATABASE)} now={now} />
+        <Presenter session={sessions.session} database={lazyDatabase(TRAINING_DATABASE)} now={now} organisation={recordNames(org).organisation} />
       </TrainingFrame>,
       root,
     );

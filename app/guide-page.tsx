@@ -4,30 +4,25 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { playbooks, protocols, referralCatalogue } from '../../content';
-import type { CrmApi } from '../../lib/crm/fill';
-import { syncHoldReading } from '../../lib/call/hold-badge';
-import { sweepDoneCallBacks } from '../../lib/call/call-back-retention';
-import { holdReadingItem } from '../../lib/call/hold-item';
-import { webLock } from '../../lib/call/live-call-lock';
-import { createGuide } from '../../lib/guide';
-import { panelRequestItem, receivePanelRequests } from '../../lib/panel-request';
-import { createOrgConfig } from '../../lib/settings/org-config';
-import { managedArea, packsCheckedItem, packsItem, referralsItem } from '../../lib/settings/org-storage';
-import { durableSettings } from '../../lib/settings/durable-settings';
-import { localSettingsCache } from '../../lib/settings/settings-cache';
-import { settingsItem } from '../../lib/settings/settings-item';
-import { CallContext, callServices } from '../call/call-context';
-import { playCue } from '../call/sound';
-import { TrainingFrame } from '../training/TrainingBanner';
-import { startTraining } from '../training/start-training';
-import { TrainingContext } from '../training/training-context';
-import { lazyComponent } from '../ui/lazy';
-import { AppStateContext } from './app-context';
-import { Panel, preloadPanelViews } from './Panel';
-import '../ui/theme.css';
+import type { CrmApi } from '../lib/crm/fill';
+import { syncHoldReading } from '../lib/call/hold-badge';
+import { sweepDoneCallBacks } from '../lib/call/call-back-retention';
+import { holdReadingItem } from '../lib/call/hold-item';
+import { webLock } from '../lib/call/live-call-lock';
+import { createGuide } from '../lib/guide';
+import { panelRequestItem, receivePanelRequests } from '../lib/panel-request';
+import { durableSettings } from '../lib/settings/durable-settings';
+import { settingsItem } from '../lib/settings/items';
+import { localSettingsCache } from '../lib/settings/settings-cache';
+import { callServices } from '../components/context/call';
+import { playCue } from '../components/call/sound';
+import { lazyComponent } from '../components/ui/lazy';
+import { Panel, preloadPanelViews } from '../components/panel/Panel';
+import { browserOrgConfig, GuideProviders } from './providers';
+import { startTraining } from './training';
+import '../components/ui/theme.css';
 
-const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
+const settingsPage = lazyComponent(() => import('../components/settings/SettingsPage').then((m) => m.SettingsPage));
 
 export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): void {
   // In training mode the page uses the training database and the scenario clock.
@@ -38,15 +33,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     // Each save also committed to the database, so settings saved just before a crash survive it.
     settings: durableSettings(settingsItem, db),
     settingsCache: localSettingsCache(),
-    org: createOrgConfig({
-      builtins: playbooks,
-      protocols,
-      catalogue: referralCatalogue,
-      managed: managedArea,
-      packs: packsItem(),
-      referrals: referralsItem(),
-      packsChecked: { area: packsCheckedItem(), guideVersion: browser.runtime.getManifest().version },
-    }),
+    org: browserOrgConfig(),
     now: training.now,
     db,
     newId: () => crypto.randomUUID(),
@@ -82,22 +69,16 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   });
   const SettingsPage = settingsPage.Lazy;
   render(
-    <TrainingContext.Provider value={training}>
-      <TrainingFrame on={training.on}>
-        <AppStateContext.Provider value={guide.app}>
-          <CallContext.Provider value={services}>
-            {page === 'panel' ? (
-              <Panel incidentLogUrl={browser.runtime.getURL('/incidents.html')} />
-            ) : (
-              <main class="options">
-                <h1>Call guide settings</h1>
-                <SettingsPage />
-              </main>
-            )}
-          </CallContext.Provider>
-        </AppStateContext.Provider>
-      </TrainingFrame>
-    </TrainingContext.Provider>,
+    <GuideProviders app={guide.app} call={services} training={training}>
+      {page === 'panel' ? (
+        <Panel incidentLogUrl={browser.runtime.getURL('/incidents.html')} />
+      ) : (
+        <main class="options">
+          <h1>Call guide settings</h1>
+          <SettingsPage />
+        </main>
+      )}
+    </GuideProviders>,
     root,
   );
   // Asked for after the render, so the first render's own effects (the greeting's) run first.

@@ -1,13 +1,29 @@
 /**
- * Where the organisation's set-up is stored: imported playbook packs and an edited referral
- * directory in extension storage (versioned), and the enterprise policy in managed storage.
+ * Every stored item that makes up the configuration, in one registry: the agent's settings, the
+ * playbook packs and referral directory imported here, and the retention periods. WXT storage keeps
+ * a version beside each value and runs `migrations` in order when an older shape is read; add a
+ * numbered migration here, with a test, whenever a stored shape changes. The enterprise policy is
+ * read from managed storage (read-only, absent on an unmanaged desktop). `effective.ts` merges them.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { referralCatalogue } from '../../content';
 import type { Playbook, ReferralDirectory } from '../../content/schema';
 import type { OrgConfigDeps } from './org-config';
+import { SETTINGS_KEY, SETTINGS_VERSION } from './settings';
 import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
+
+// Kept beside the data they govern; listed here so the registry is whole.
+export { retentionItem } from '../incidents/retention-setting';
+export { callBackRetentionItem } from '../call/call-back-retention';
+
+/** The agent's own settings. Version 1 is the first shape, so there is nothing to migrate yet. */
+export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {
+  fallback: null,
+  version: SETTINGS_VERSION,
+});
+
+export type SettingsItem = typeof settingsItem;
 
 /**
  * Version 2: every line carries its provenance, and referral services say whom they serve.

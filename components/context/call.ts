@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CallModel } from '../../lib/call/session';
 import type { DatabaseHandle } from '../../lib/db-handle';
-import type { ProtocolId } from '../../lib/protocols/run';
+import type { ProtocolId } from '../../lib/call/protocol-state';
 import type { Guide } from '../../lib/guide';
 import type { CrmApi } from '../../lib/crm/fill';
 import type { ClipboardWriter } from '../ui/CopyButton';

@@ -3,10 +3,11 @@
  * the page marked (an attribute for the training colours, the tab's title), a reload whenever the
  * switch changes, and the database and clock the page must use.
  */
+import type { VNode } from 'preact';
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import type { DatabaseHandle } from '../../lib/db-handle';
-import type { Guide } from '../../lib/guide';
+import type { DatabaseHandle } from '../lib/db-handle';
+import type { Guide } from '../lib/guide';
 import {
   createTrainingMode,
   databaseForMode,
@@ -15,10 +16,11 @@ import {
   localModeCache,
   trainingModeItem,
   type TrainingMode,
-} from '../../lib/training/mode';
-import { createSessionState, trainingSessionItem } from '../../lib/training/session';
-import type { Trainer } from '../../lib/training/trainer';
-import type { TrainingServices } from './training-context';
+} from '../lib/training/mode';
+import { createSessionState, trainingSessionItem } from '../lib/training/session';
+import type { Trainer } from '../lib/training/trainer';
+import type { TrainingServices } from '../components/context/training';
+import { TrainingFrame } from '../components/training/TrainingBanner';
 
 /** The switch for this page, which reloads when it changes and marks the page while it is on. */
 export function pageTrainingMode(): TrainingMode {
@@ -43,6 +45,7 @@ export interface PageTraining extends TrainingServices {
   follow(guide: Guide): Promise<void>;
 }
 
+/** Training mode for the guide's pages (side panel, options): the trainer follows the guide. */
 export function startTraining(): PageTraining {
   const mode = pageTrainingMode();
   const sessions = createSessionState({ store: trainingSessionItem(), realNow: () => Date.now() });
@@ -53,7 +56,7 @@ export function startTraining(): PageTraining {
   async function follow(guide: Guide): Promise<void> {
     pending.push(guide.drafts.flush);
     if (!(await mode.ready)) return;
-    const { createPanelTrainer } = await import('../../lib/training/panel-trainer');
+    const { createPanelTrainer } = await import('../lib/training/panel-trainer');
     const loaded = await createPanelTrainer({ guide, sessions, database, realNow: () => Date.now() });
     pending.push(loaded.flush);
     trainer.value = loaded.trainer;
@@ -80,5 +83,18 @@ export function startTraining(): PageTraining {
         },
         clear,
       ),
+  };
+}
+
+/**
+ * Training mode for a full-tab page (the incident log): the database of the current mode (the
+ * real one, or the practice one once the stored switch says training), and the page framed with
+ * the training banner while it is on.
+ */
+export function startTrainingPage(): { database: DatabaseHandle; frame(page: VNode): VNode } {
+  const mode = pageTrainingMode();
+  return {
+    database: databaseForMode(mode),
+    frame: (page) => <TrainingFrame on={mode.on}>{page}</TrainingFrame>,
   };
 }
