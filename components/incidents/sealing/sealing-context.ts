@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Restriction } from '../../../lib/sealing/config';
 import type { SealingSession } from './session';
 
 export const SealingContext = createContext<SealingSession | null>(null);
@@ -14,4 +15,10 @@ export function useSealing(): SealingSession {
 export function useContentLocked(): boolean {
   const session = useContext(SealingContext);
   return !!session && !session.unlocked.value && (session.config.value?.recipients.length ?? 0) > 0;
+}
+
+/** A control the organisation's policy takes away from this desk (`restrictions`): not shown. */
+export function useRestricted(what: Restriction): boolean {
+  const session = useContext(SealingContext);
+  return session?.restricted(what) ?? false;
 }

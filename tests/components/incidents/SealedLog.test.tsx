@@ -74,3 +74,16 @@ describe('the sealed log', () => {
     expect(await screen.findByText(/anyone using this browser profile can read, export or delete them/)).toBeInTheDocument();
   });
 });
+
+describe('controls taken away by policy (restrictions)', () => {
+  it('are not shown: exports, deletion, backup import and the retention period', async () => {
+    const old = makeIncident({ id: 'old', createdAt: NOW - 400 * 86_400_000, status: 'reviewed', review: { by: 'A', at: NOW - 399 * 86_400_000, note: '' } });
+    await renderLog({ now: NOW, incidents: [old], hash: '#/data', policy: { restrictions: ['export', 'delete', 'backupImport', 'retentionChange'] } });
+    expect(await screen.findByText(/1 reviewed incident recorded before/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Download a backup/ })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Import a backup')).not.toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Delete/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /first \(JSON\)/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save the retention period' })).not.toBeInTheDocument();
+  });
+});
