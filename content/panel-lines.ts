@@ -69,6 +69,12 @@ export const protocolLines = {
     from: croydon(plan(2), 'If the customer is on the phone - Do not put them on hold'),
     sources: ['HO-5'],
   },
+  /** Said by the hold button and the hold key while the self-harm protocol is open. */
+  holdBlocked: {
+    text: 'Hold is off: a caller who may harm themselves must never be put on hold (HO-5).',
+    from: croydon(plan(2), 'If the customer is on the phone - Do not put them on hold'),
+    sources: ['HO-5'],
+  },
   neverHold: {
     text: 'Never hold this caller. (HO-5)',
     from: croydon(plan(2), 'If the customer is on the phone - Do not put them on hold'),

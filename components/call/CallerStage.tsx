@@ -12,6 +12,7 @@ import { dutiesOf } from '../../lib/call/duties';
 import { AccessOffers, CallerLanguage } from './CallerLanguage';
 import { OnBehalfCheck } from './OnBehalfCheck';
 import { VulnerableNote } from './VulnerableNote';
+import { Options } from '../ui/Options';
 
 const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
 const CONTACT_METHODS: [Caller['contactMethod'], string][] = [
@@ -109,11 +110,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
             value={caller.contactMethod}
             onChange={(event) => set({ contactMethod: event.currentTarget.value as Caller['contactMethod'] })}
           >
-            {CONTACT_METHODS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Options choices={CONTACT_METHODS} />
           </select>
         </div>
         <div class="field">

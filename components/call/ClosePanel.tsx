@@ -5,6 +5,7 @@ import { callText } from '../../content/panel-text';
 import { useCall } from '../context/call';
 import { CopyForCall } from './CopyForCall';
 import { From } from '../ui/From';
+import { useFocusOnMount } from '../ui/use-focus-on-mount';
 
 interface Props {
   call: CallData;
@@ -57,19 +58,25 @@ export function ClosePanel({ call, context, now, onEnd }: Props) {
           </button>
         )}
       </div>
-      {confirming && (
-        <div class="notice" role="alertdialog" aria-labelledby="end-warning">
-          <p id="end-warning">{callText.endWithoutCopy}</p>
-          <div class="actions">
-            <button type="button" onClick={onEnd}>
-              End without copying
-            </button>
-            <button type="button" class="primary" ref={(button) => button?.focus()} onClick={() => setConfirming(false)}>
-              Keep the call open
-            </button>
-          </div>
-        </div>
-      )}
+      {confirming && <ConfirmEnd onEnd={onEnd} onKeep={() => setConfirming(false)} />}
     </section>
+  );
+}
+
+/** Ending before the summary is copied: asked first, with the safe choice focused once. */
+function ConfirmEnd({ onEnd, onKeep }: { onEnd(): void; onKeep(): void }) {
+  const keep = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <div class="notice" role="alertdialog" aria-labelledby="end-warning">
+      <p id="end-warning">{callText.endWithoutCopy}</p>
+      <div class="actions">
+        <button type="button" onClick={onEnd}>
+          End without copying
+        </button>
+        <button type="button" class="primary" ref={keep} onClick={onKeep}>
+          Keep the call open
+        </button>
+      </div>
+    </div>
   );
 }

@@ -7,7 +7,8 @@ import { isSealed } from '../../lib/sealing/sealed-record';
 import { ListExport } from './ListExport';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
-import { usePromptLiveQuery } from './use-prompt-live-query';
+import { usePromptLiveQuery } from '../ui/use-live-query';
+import { DataTable } from '../ui/DataTable';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 /** Counting walks the index; it waits for the filters to settle and for the page to be read. */
@@ -58,37 +59,23 @@ export function IncidentList() {
       <div class="toolbar">
         <ListExport />
       </div>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Status</th>
-            <th scope="col">Agent</th>
-            <th scope="col">Caller</th>
-            <th scope="col">Summary</th>
-            <th scope="col">Follow-up</th>
+      <DataTable caption={caption} columns={['When', 'Kind', 'Status', 'Agent', 'Caller', 'Summary', 'Follow-up']}>
+        {rows.map((incident) => (
+          <tr key={incident.id}>
+            <td>
+              <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
+            </td>
+            <td>{KIND_LABELS[incident.kind] ?? incident.kind}</td>
+            <td>{STATUS_LABELS[incident.status] ?? incident.status}</td>
+            <td>{incident.agentName}</td>
+            <td>{incident.caller?.name || incident.caller?.phone || incident.caller?.reference || ''}</td>
+            <td>{isSealed(incident) ? <em>Sealed</em> : incident.summary}</td>
+            <td>
+              <NextFollowUp incident={incident} now={now} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((incident) => (
-            <tr key={incident.id}>
-              <td>
-                <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
-              </td>
-              <td>{KIND_LABELS[incident.kind] ?? incident.kind}</td>
-              <td>{STATUS_LABELS[incident.status] ?? incident.status}</td>
-              <td>{incident.agentName}</td>
-              <td>{incident.caller?.name || incident.caller?.phone || incident.caller?.reference || ''}</td>
-              <td>{isSealed(incident) ? <em>Sealed</em> : incident.summary}</td>
-              <td>
-                <NextFollowUp incident={incident} now={now} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <nav aria-label="Pages" class="pager">
         <button type="button" disabled={starts.length === 0} onClick={() => state.previousPage()}>
           Previous page

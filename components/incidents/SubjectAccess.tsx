@@ -9,6 +9,7 @@ import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 import { useRestricted } from './sealing/sealing-context';
 import { incidentHref } from './use-hash-route';
+import { DataTable } from '../ui/DataTable';
 
 interface Found {
   incidents: Incident[];
@@ -66,52 +67,29 @@ export function SubjectAccess() {
       )}
       {result && !anything && <p role="status">No incidents or call-backs about this caller.</p>}
       {found && found.length > 0 && (
-          <table>
-            <caption>
-              {found.length === 1 ? '1 incident' : `${found.length} incidents`} about this caller, oldest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Summary</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.map((incident) => (
-                <tr key={incident.id}>
-                  <td>
-                    <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
-                  </td>
-                  <td>{kindLabel(incident.kind)}</td>
-                  <td>{incident.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-      )}
-      {callBacks.length > 0 && (
-        <table>
-          <caption>{count(callBacks.length, 'call-back', 'call-backs')} promised to this number, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Promised</th>
-              <th scope="col">Caller</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {callBacks.map((callBack) => (
-              <tr key={callBack.id}>
-                <td>{formatDateTime(callBack.createdAt)}</td>
-                <td>{callBack.callerName}</td>
-                <td>{callBack.reason}</td>
-                <td>{callBack.doneAt === null ? 'Due' : `Done ${formatDateTime(callBack.doneAt)}`}</td>
+          <DataTable caption={`${found.length === 1 ? '1 incident' : `${found.length} incidents`} about this caller, oldest first`} columns={['When', 'Kind', 'Summary']}>
+            {found.map((incident) => (
+              <tr key={incident.id}>
+                <td>
+                  <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
+                </td>
+                <td>{kindLabel(incident.kind)}</td>
+                <td>{incident.summary}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
+      )}
+      {callBacks.length > 0 && (
+        <DataTable caption={`${count(callBacks.length, 'call-back', 'call-backs')} promised to this number, oldest first`} columns={['Promised', 'Caller', 'Reason', 'Status']}>
+          {callBacks.map((callBack) => (
+            <tr key={callBack.id}>
+              <td>{formatDateTime(callBack.createdAt)}</td>
+              <td>{callBack.callerName}</td>
+              <td>{callBack.reason}</td>
+              <td>{callBack.doneAt === null ? 'Due' : `Done ${formatDateTime(callBack.doneAt)}`}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {found && anything && !exportTaken && (
         <div class="actions">

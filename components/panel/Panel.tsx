@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Protocol } from '../../content/schema';
 import { startCall } from '../../lib/call/call';
@@ -95,13 +96,12 @@ export function Panel({ incidentLogUrl }: Props) {
         )}
         {protocolCall && protocol && playbook && settings ? (
           <div class="protocol-frame" inert={!running || readOnly} aria-busy={!running}>
-            <ProtocolScreen
+            <ProtocolNow
               call={protocolCall}
               protocol={protocol}
               playbook={playbook}
               referrals={state.referrals.value}
               agentName={settings.agentName}
-              now={state.now.value}
               showDoDont={showDoDont}
               onToggleDoDont={toggleDoDont}
             />
@@ -120,13 +120,21 @@ export function Panel({ incidentLogUrl }: Props) {
               </section>
             )}
             {view === 'guide' && playbook && (readOnly ? <div inert>{<CallScreen playbook={playbook} />}</div> : <CallScreen playbook={playbook} />)}
-            {view === 'guide' && !call && <panelIncidents.Lazy db={db} now={state.now.value} logUrl={incidentLogUrl} />}
+            {view === 'guide' && !call && <panelIncidents.Lazy db={db} now={state.now} logUrl={incidentLogUrl} />}
           </>
         )}
       </main>
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/**
+ * The protocol at the panel's clock: only this subtree, not the panel around it, renders again as
+ * the clock moves on (its record is stamped with the time it is saved).
+ */
+function ProtocolNow(props: Omit<ComponentProps<typeof ProtocolScreen>, 'now'>) {
+  return <ProtocolScreen {...props} now={useAppState().now.value} />;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   SupportPartner,
 } from './SelfHarmParts';
 import './protocols.css';
+import { formatTime as time } from '../../lib/time-format';
 
 interface Props {
   call: CallData;
@@ -32,8 +33,6 @@ interface Props {
   showDoDont: boolean;
   onToggleDoDont(): void;
 }
-
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 // Saving an incident needs the database code: loaded once the protocol is on screen, well before
 // the record step.

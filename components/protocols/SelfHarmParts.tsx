@@ -6,8 +6,7 @@ import { chooseRoute, colleagueAlerted, emergencyCalled, setInput, stepOfKind } 
 import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
-
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+import { formatTime as time } from '../../lib/time-format';
 
 /** HO-5: a caller already on hold when the protocol starts must be taken off it now. */
 export function OffHoldNow({ call }: { call: CallData }) {

@@ -13,6 +13,7 @@ import {
 } from '../../lib/protocols/run';
 import { useCall } from '../context/call';
 import { RouteChoice } from './SelfHarmParts';
+import { useFocusOnMount } from '../ui/use-focus-on-mount';
 
 interface ActionProps {
   step: ProtocolStep;
@@ -125,6 +126,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
 function EarlyEnd({ protocol, onAnswered }: { protocol: Protocol; onAnswered(): void }) {
   const { model } = useCall();
   const required = warningsRequired(protocol);
+  const endNow = useFocusOnMount<HTMLButtonElement>();
   const answer = (choice: 'end-now' | 'not-yet') => {
     model.update((c, at) => answerEarlyEnd(c, at, protocol, choice));
     onAnswered();
@@ -135,7 +137,7 @@ function EarlyEnd({ protocol, onAnswered }: { protocol: Protocol; onAnswered(): 
         <strong>{protocolCountLines.earlyEnd.text(required)}</strong>
       </p>
       <div class="actions">
-        <button type="button" class="danger" ref={(button) => button?.focus()} aria-describedby="early-end-question" onClick={() => answer('end-now')}>
+        <button type="button" class="danger" ref={endNow} aria-describedby="early-end-question" onClick={() => answer('end-now')}>
           End the call now
         </button>
         <button type="button" onClick={() => answer('not-yet')}>

@@ -4,6 +4,7 @@
  * lib/protocols/run.ts, which depends on the call, never the reverse.
  */
 import type { ProtocolKind } from '../../content/schema';
+import { protocolLines } from '../../content/panel-lines';
 
 export type ProtocolId = ProtocolKind;
 export type Route = 'non-urgent' | 'emergency';
@@ -43,7 +44,7 @@ export interface ProtocolRun {
 export function holdBlockedReason(call: { protocol?: ProtocolRun | null } | null): string | null {
   const run = call?.protocol;
   if (run?.protocolId === 'self-harm' && run.open) {
-    return 'Hold is off: a caller who may harm themselves must never be put on hold (HO-5).';
+    return protocolLines.holdBlocked.text;
   }
   return null;
 }

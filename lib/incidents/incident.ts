@@ -7,6 +7,7 @@ import { callerFullName, languageName, type Caller, type CallData } from '../cal
 import type { FollowUp, Incident } from './record';
 import type { ProtocolRun } from '../call/protocol-state';
 import { incidentTimeline } from './timeline';
+import { formatTime as clock } from '../time-format';
 
 export interface IncidentContext {
   playbook: Playbook;
@@ -99,7 +100,6 @@ export function buildIncident(call: CallData, context: IncidentContext, now: num
   };
 }
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 export function incidentSummary(run: ProtocolRun): string {
   if (run.protocolId === 'abusive-call') {

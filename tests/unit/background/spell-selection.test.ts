@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SPELL_MENU_ID, wireSpellSelection, type SpellMenuApi } from '../../lib/background/spell-selection';
-import { acceptMessage } from '../../lib/messages';
-import { receivePanelRequests, type PanelRequest } from '../../lib/panel-request';
+import { SPELL_MENU_ID, wireSpellSelection, type SpellMenuApi } from '../../../lib/background/spell-selection';
+import { acceptMessage } from '../../../lib/messages';
+import { receivePanelRequests, type PanelRequest } from '../../../lib/panel-request';
 
 function fakeApi() {
   const installed: Array<() => void> = [];

@@ -4,13 +4,13 @@
  * of one organisation's standard is ever shown as another's.
  */
 import { describe, expect, it } from 'vitest';
-import { callerCues, enquiryCues } from '../../content/cues';
-import { findPlaybook, playbooks, protocols, referralCatalogue } from '../../content';
-import type { Playbook, Protocol, Provenance } from '../../content/schema';
-import { showProvenance } from '../../lib/provenance';
-import { warningsRequired } from '../../lib/protocols/run';
-import { referralsFor } from '../../lib/referrals';
-import { plainOrgConfig } from '../../lib/settings/org-config';
+import { callerCues, enquiryCues } from '../../../content/cues';
+import { findPlaybook, playbooks, protocols, referralCatalogue } from '../../../content';
+import type { Playbook, Protocol, Provenance } from '../../../content/schema';
+import { showProvenance } from '../../../lib/provenance';
+import { warningsRequired } from '../../../lib/protocols/run';
+import { referralsFor } from '../../../lib/referrals';
+import { plainOrgConfig } from '../../../lib/settings/org-config';
 
 const org = plainOrgConfig(playbooks, protocols, referralCatalogue);
 const book = (id: string) => findPlaybook(id)!;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { memoryStore, renderPanel as renderWhole } from './render-panel';
-import { today } from '../support/now';
+import { memoryStore, renderPanel as renderWhole } from '../render-panel';
+import { today } from '../../support/now';
 
 async function renderPanel(store: ReturnType<typeof memoryStore>, hour = 14) {
   const { guide } = await renderWhole(store, today(hour));

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPlaybook } from '../../content';
-import type { Playbook } from '../../content/schema';
-import type { CallBackPromise, OpeningHours } from '../../content/schema';
-import { callBackDue, formatDue, isOverdue } from '../../lib/call/due';
-import { atTime, isoDate, shortDay, week } from '../support/now';
+import { findPlaybook } from '../../../content';
+import type { Playbook } from '../../../content/schema';
+import type { CallBackPromise, OpeningHours } from '../../../content/schema';
+import { callBackDue, formatDue, isOverdue } from '../../../lib/call/due';
+import { atTime, isoDate, shortDay, week } from '../../support/now';
 
 // Local-time instants in the week of the tests' now (tests/support/now.ts), Monday to next Monday.
 const t = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m, d, h, min).getTime();

@@ -4,13 +4,13 @@
  * copies (which must fail), so a checker that silently stopped checking would be caught.
  */
 import { describe, expect, it } from 'vitest';
-import { callBackLines, messageLines, transferLines } from '../../content/call-lines';
-import { callerCues, enquiryCues } from '../../content/cues';
-import { dutyDefaults } from '../../content/duty-defaults';
-import { panelCues } from '../../content/panel-lines';
-import { askToHoldLine, checkInLine, offerCallBackLine, overLimitLine } from '../../content/hold-lines';
-import { findPlaybook, findProtocol, playbooks, protocols, referralCatalogue, requirements } from '../../content';
-import type { Provenance } from '../../content/schema';
+import { callBackLines, messageLines, transferLines } from '../../../content/call-lines';
+import { callerCues, enquiryCues } from '../../../content/cues';
+import { dutyDefaults } from '../../../content/duty-defaults';
+import { panelCues } from '../../../content/panel-lines';
+import { askToHoldLine, checkInLine, offerCallBackLine, overLimitLine } from '../../../content/hold-lines';
+import { findPlaybook, findProtocol, playbooks, protocols, referralCatalogue, requirements } from '../../../content';
+import type { Provenance } from '../../../content/schema';
 import { checkContent, checkOrderAsWritten, coverageTable, CHECKS, quoteAt, type Check, type Content } from './content-checks';
 
 const lines = (group: Record<string, { text: string; from: Provenance; sources?: string[] }>, prefix: string) =>

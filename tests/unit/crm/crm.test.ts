@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { callerFromCrm, readFromCrm, type CrmApi } from '../../lib/crm/fill';
-import { readCrmFields } from '../../lib/crm/read-fields';
-import { crmPatternProblem, matchesCrm, originPattern } from '../../lib/settings/crm-connection';
-import { parsePolicy } from '../../lib/settings/policy';
-import { parseStoredSettings, validateSettings } from '../../lib/settings/settings';
+import { callerFromCrm, readFromCrm, type CrmApi } from '../../../lib/crm/fill';
+import { readCrmFields } from '../../../lib/crm/read-fields';
+import { crmPatternProblem, matchesCrm, originPattern } from '../../../lib/settings/crm-connection';
+import { parsePolicy } from '../../../lib/settings/policy';
+import { parseStoredSettings, validateSettings } from '../../../lib/settings/settings';
 
 const moray = { hold: { checkInSeconds: 60, maxHoldSeconds: 300 } };
 

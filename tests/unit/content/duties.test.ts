@@ -4,9 +4,9 @@
  * playbooks, quoting their own standard. Nothing is said in the name of a standard that is silent.
  */
 import { describe, expect, it } from 'vitest';
-import { findProtocol, playbooks, requirements } from '../../content';
-import { dutyDefaults } from '../../content/duty-defaults';
-import type { Playbook, Provenance } from '../../content/schema';
+import { findProtocol, playbooks, requirements } from '../../../content';
+import { dutyDefaults } from '../../../content/duty-defaults';
+import type { Playbook, Provenance } from '../../../content/schema';
 
 const FAMILIES = /^(CO|AC|CY|VU|DP|CB|OR)-\d+$|^(AB-1[67]|SL-[4-8])$/;
 const ORGANISATIONS = { Croydon: 'croydon-repairs', Communities: 'carmarthenshire-communities', Calico: 'calico', Moray: 'moray', Longhurst: 'longhurst-havelok' } as const;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseStoredSettings, UNREADABLE_NOTICE, validateSettings } from '../../lib/settings/settings';
-import { settingsItem } from '../../lib/settings/items';
+import { parseStoredSettings, UNREADABLE_NOTICE, validateSettings } from '../../../lib/settings/settings';
+import { settingsItem } from '../../../lib/settings/items';
 
 const known = (id: string) => ['moray', 'calico'].includes(id);
 const bounds = (id: string) => (known(id) ? { hold: { checkInSeconds: 60, maxHoldSeconds: 300 } } : undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionPagesCsp } from '../../wxt.config';
+import { extensionPagesCsp } from '../../../wxt.config';
 
 describe('the extension pages’ CSP', () => {
   it('lets nothing leave the machine in every build', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaybook, playbooks } from '../../content';
-import { renderGreeting, salutation, timeOfDay } from '../../lib/call/greeting';
-import { today } from '../support/now';
+import { findPlaybook, playbooks } from '../../../content';
+import { renderGreeting, salutation, timeOfDay } from '../../../lib/call/greeting';
+import { today } from '../../support/now';
 
 const at = (hour: number, minute = 0) => new Date(today(hour, minute));
 const agent = { agentName: 'Alex Morgan' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUkPhoneNumber, phoneDigits } from '../../content/phone';
+import { isUkPhoneNumber, phoneDigits } from '../../../content/phone';
 
 describe('UK phone numbers', () => {
   it.each([

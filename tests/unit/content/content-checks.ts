@@ -1,16 +1,16 @@
 /**
- * The checks behind tests/unit/content.test.ts, as plain functions returning problems, so the
+ * The checks behind tests/unit/content/content.test.ts, as plain functions returning problems, so the
  * test can run them on the real content and on deliberately broken copies.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
-import { CueSchema, PlaybookSchema, ProtocolSchema, ReferralDirectorySchema, RequirementSchema } from '../../content/schema';
-import type { Cue, Playbook, Protocol, Quote, ReferralDirectory, Requirement } from '../../content/schema';
-import { STANDARDS, STANDARD_IDS, type StandardId } from '../../content/standards';
-import { isUkPhoneNumber, phoneDigits } from '../../content/phone';
+import { CueSchema, PlaybookSchema, ProtocolSchema, ReferralDirectorySchema, RequirementSchema } from '../../../content/schema';
+import type { Cue, Playbook, Protocol, Quote, ReferralDirectory, Requirement } from '../../../content/schema';
+import { STANDARDS, STANDARD_IDS, type StandardId } from '../../../content/standards';
+import { isUkPhoneNumber, phoneDigits } from '../../../content/phone';
 // @ts-expect-error plain ESM shared with the node scripts
-import { parseRequirements } from '../../scripts/requirements-md.mjs';
+import { parseRequirements } from '../../../scripts/requirements-md.mjs';
 
 export interface Content {
   requirements: Requirement[];
@@ -50,7 +50,7 @@ const ORGANISATION_LABELS = /\b(Croydon|Communities|Calico|Moray|Longhurst|ADOR1
 /** The standards' texts, as the content test reads them, with whitespace made single spaces. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const standardTexts: Record<StandardId, string> = Object.fromEntries(
-  STANDARD_IDS.map((id) => [id, squash(readFileSync(resolve(import.meta.dirname, '../../content/standards', STANDARDS[id].file), 'utf8'))]),
+  STANDARD_IDS.map((id) => [id, squash(readFileSync(resolve(import.meta.dirname, '../../../content/standards', STANDARDS[id].file), 'utf8'))]),
 ) as Record<StandardId, string>;
 
 /** Where the quote is in its standard (after whitespace is squashed), or -1. */

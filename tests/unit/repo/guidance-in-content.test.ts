@@ -21,7 +21,7 @@ import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const FOLDERS = ['components/protocols', 'components/call'];
 const MIN_WORDS = 5;
 
@@ -128,7 +128,7 @@ describe('the rule itself', () => {
   });
 
   it('lets short labels, class lists and imports through', () => {
-    expect(scan("import { x } from '../../lib/call/call-backs-and-more-words';")).toEqual([]);
+    expect(scan("import { x } from '../../../lib/call/call-backs-and-more-words';")).toEqual([]);
     expect(scan('const d = <button class="primary big wide very tall">Done, next step</button>;')).toEqual([]);
     expect(scan('const e = <p>{a} {b} {c} {d} {e}</p>;')).toEqual([]);
     expect(scan("throw new Error('useCall needs a CallContext provider');")).toEqual([]);

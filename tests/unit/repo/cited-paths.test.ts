@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 /** Product code and tooling whose comments are checked (app/ once there is one). */
 const COMMENTED = ['app', 'lib', 'components', 'content', 'entrypoints', 'scripts'];
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;

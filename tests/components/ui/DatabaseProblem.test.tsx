@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseProblem, RESCUE_FORMAT } from '../../components/ui/DatabaseProblem';
-import { unopenedDatabase } from '../../lib/db-handle';
-import { readEverything } from '../../lib/db-rescue';
-import { makeUnupgradable, savedDraft, unreadable } from '../unit/robustness/unopenable-db';
-import { isoDate, NOW } from '../support/now';
-import { memoryStore, renderPanelOn } from './render-panel';
+import { DatabaseProblem, RESCUE_FORMAT } from '../../../components/ui/DatabaseProblem';
+import { unopenedDatabase } from '../../../lib/db-handle';
+import { readEverything } from '../../../lib/db-rescue';
+import { makeUnupgradable, savedDraft, unreadable } from '../../unit/robustness/unopenable-db';
+import { isoDate, NOW } from '../../support/now';
+import { memoryStore, renderPanelOn } from '../render-panel';
 
 afterEach(() => {
   unopenedDatabase.value = null;

@@ -4,9 +4,9 @@
  * them say the same figures.
  */
 import { describe, expect, it } from 'vitest';
-import { playbooks } from '../../content';
-import { guideHold, offerCallBackAt } from '../../content/hold-defaults';
-import { effectiveHold } from '../../lib/settings/effective';
+import { playbooks } from '../../../content';
+import { guideHold, offerCallBackAt } from '../../../content/hold-defaults';
+import { effectiveHold } from '../../../lib/settings/effective';
 
 describe('default hold timings', () => {
   it("every figure a playbook marks as the guide's default is the guide's default", () => {

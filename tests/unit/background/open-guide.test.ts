@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { wireGuideOpening, type GuideApi } from '../../lib/background/open-guide';
+import { wireGuideOpening, type GuideApi } from '../../../lib/background/open-guide';
 
 function listeners() {
   const action: Array<() => void> = [];
