@@ -6,6 +6,8 @@ import { useLiveQuery } from '../ui/use-live-query';
 import { FollowUps } from './FollowUps';
 import { useLog } from './log-context';
 import { ReviewPanel } from './ReviewPanel';
+import { isSealed } from '../../lib/sealing/sealed-record';
+import { SealedDetail } from './sealing/SealedDetail';
 import { Timeline } from './Timeline';
 import { reportHref } from './use-hash-route';
 
@@ -21,6 +23,7 @@ export function IncidentDetail({ id }: { id: string }) {
       </p>
     );
   }
+  if (isSealed(found.value)) return <SealedDetail incident={found.value} />;
   return <Detail incident={found.value} />;
 }
 

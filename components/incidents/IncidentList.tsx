@@ -3,6 +3,7 @@ import { NO_FILTER } from '../../lib/incidents/filter';
 import { formatDateTime, formatWeekday, KIND_LABELS, STATUS_LABELS, isOverdue } from '../../lib/incidents/format';
 import { PAGE_SIZE } from '../../lib/incidents/log-state';
 import { countIncidents, queryIncidents } from '../../lib/incidents/query';
+import { isSealed } from '../../lib/sealing/sealed-record';
 import { ListExport } from './ListExport';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
@@ -68,7 +69,7 @@ export function IncidentList() {
             <td>{STATUS_LABELS[incident.status] ?? incident.status}</td>
             <td>{incident.agentName}</td>
             <td>{incident.caller?.name || incident.caller?.phone || incident.caller?.reference || ''}</td>
-            <td>{incident.summary}</td>
+            <td>{isSealed(incident) ? <em>Sealed</em> : incident.summary}</td>
             <td>
               <NextFollowUp incident={incident} now={now} />
             </td>
