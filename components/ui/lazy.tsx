@@ -10,18 +10,41 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const preload = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
+    (loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        loading = null; // the next use tries again
+        throw error;
+      },
+    ));
 
   function Lazy(props: P): JSX.Element {
-    const [, setReady] = useState(loaded !== null);
+    const [state, setState] = useState<'waiting' | 'ready' | 'failed'>(loaded ? 'ready' : 'waiting');
     useEffect(() => {
-      if (!loaded) void preload().then(() => setReady(true));
+      // Always asks, even if the code arrived between this render and the effect (a preload after
+      // the first paint): otherwise nothing renders again and the fallback stays for good.
+      let live = true;
+      preload().then(
+        () => live && setState('ready'),
+        () => live && setState('failed'),
+      );
+      return () => {
+        live = false;
+      };
     }, []);
     const Component = loaded;
-    return Component ? <Component {...props} /> : <p class="loading">Loading…</p>;
+    if (Component) return <Component {...props} />;
+    if (state === 'failed') {
+      return (
+        <p class="error" role="alert">
+          This part of the guide could not be loaded. Close the panel and open it again.
+        </p>
+      );
+    }
+    return <p class="loading">Loading…</p>;
   }
 
   return { Lazy, preload };

@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lazyComponent } from '../../../components/ui/lazy';
+
+const Greeting = ({ name }: { name: string }) => <p>Hello {name}</p>;
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+const mount = (node: preact.ComponentChild) => {
+  root = document.body.appendChild(document.createElement('div'));
+  render(node, root);
+};
+
+describe('a component loaded on first use', () => {
+  it('shows itself when its code arrives between the first render and the effect (a preload after the first paint)', async () => {
+    const { Lazy, preload } = lazyComponent(() => Promise.resolve(Greeting));
+    await act(async () => {
+      mount(<Lazy name="Morag" />);
+      expect(screen.getByText('Loading…')).toBeInTheDocument();
+      await preload(); // arrives before the effects run
+    });
+    expect(await screen.findByText('Hello Morag')).toBeInTheDocument();
+  });
+
+  it('says so when its code cannot be loaded, and tries again on the next use', async () => {
+    let attempts = 0;
+    const { Lazy } = lazyComponent(() => (++attempts === 1 ? Promise.reject(new Error('gone')) : Promise.resolve(Greeting)));
+    await act(async () => mount(<Lazy name="Morag" />));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+    await act(async () => render(null, root));
+    await act(async () => render(<Lazy name="Ann" />, root));
+    expect(await screen.findByText('Hello Ann')).toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
+});
