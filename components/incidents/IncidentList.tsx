@@ -1,9 +1,11 @@
-import type { Incident } from '../../lib/db';
+import type { CallGuideDb, Incident } from '../../lib/db';
 import { NO_FILTER } from '../../lib/incidents/filter';
 import { formatDateTime, formatWeekday, KIND_LABELS, STATUS_LABELS, isOverdue } from '../../lib/incidents/format';
 import { PAGE_SIZE } from '../../lib/incidents/log-state';
 import { countIncidents, queryIncidents } from '../../lib/incidents/query';
+import { seriousPage } from '../../lib/incidents/triage-query';
 import { ListExport } from './ListExport';
+import { TriageTags } from './TriageTags';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
 import { usePromptLiveQuery } from './use-prompt-live-query';
@@ -21,12 +23,9 @@ export function IncidentList() {
   const after = starts.at(-1) ?? null;
   // The clock matters to the list only when it filters on deadlines.
   const clock = filter.followUp ? now : 0;
-  const page = usePromptLiveQuery(db, (open) => queryIncidents(open, { filter, order, after, size: PAGE_SIZE, now }), [
-    JSON.stringify(filter),
-    order,
-    after?.id,
-    clock,
-  ]);
+  const read = (open: CallGuideDb) =>
+    order === 'serious' ? seriousPage(open, { filter, after, size: PAGE_SIZE, now }) : queryIncidents(open, { filter, order, after, size: PAGE_SIZE, now });
+  const page = usePromptLiveQuery(db, read, [JSON.stringify(filter), order, after?.id, clock]);
   // Counted apart from the page, so the rows show first and the total a moment later.
   const counted = usePromptLiveQuery(db, (open) => countIncidents(open, filter, now), [JSON.stringify(filter), clock], COUNT_DELAY_MS);
 
@@ -46,7 +45,7 @@ export function IncidentList() {
   }
   const first = starts.length * PAGE_SIZE + 1;
   const last = first + rows.length - 1;
-  const ordered = order === 'newest' ? 'newest first' : 'oldest first';
+  const ordered = order === 'serious' ? 'most serious first' : order === 'newest' ? 'newest first' : 'oldest first';
   const caption =
     total !== null && total <= PAGE_SIZE && starts.length === 0
       ? `${total === 1 ? '1 incident' : `${count(total)} incidents`}, ${ordered}`
@@ -66,6 +65,7 @@ export function IncidentList() {
             <th scope="col">Status</th>
             <th scope="col">Agent</th>
             <th scope="col">Caller</th>
+            <th scope="col">What happened</th>
             <th scope="col">Summary</th>
             <th scope="col">Follow-up</th>
           </tr>
@@ -80,6 +80,9 @@ export function IncidentList() {
               <td>{STATUS_LABELS[incident.status] ?? incident.status}</td>
               <td>{incident.agentName}</td>
               <td>{incident.caller?.name || incident.caller?.phone || incident.caller?.reference || ''}</td>
+              <td>
+                <TriageTags incident={incident} />
+              </td>
               <td>{incident.summary}</td>
               <td>
                 <NextFollowUp incident={incident} now={now} />

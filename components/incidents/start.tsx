@@ -30,7 +30,7 @@ export function startIncidentLog(root: HTMLElement): void {
   const referrals = referralCatalogue.entries;
   const services = {
     db: training.database,
-    state: createLogState(),
+    state: createLogState({ storage: sessionStorage }),
     organisation: (id: string) => findPlaybook(id)?.organisation.name ?? id,
     referralName: (id: string) => referrals.find((referral) => referral.id === id)?.name ?? id,
     directorReport: (id: string) => findPlaybook(id)?.directorReport,

@@ -6,7 +6,9 @@ export type Route =
   | { view: 'report'; id: string }
   | { view: 'overview' }
   | { view: 'patterns' }
-  | { view: 'data' };
+  | { view: 'data' }
+  | { view: 'follow-ups' }
+  | { view: 'agents' };
 
 /** A part of the address as text; a malformed escape (`%E0%A4%A`) is kept as typed, so it names no incident. */
 function decodePart(part: string): string {
@@ -22,6 +24,7 @@ function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   if (parts[0] === 'incident' && parts[1]) return parts[2] === 'report' ? { view: 'report', id: parts[1] } : { view: 'incident', id: parts[1] };
   if (parts[0] === 'overview' || parts[0] === 'patterns' || parts[0] === 'data') return { view: parts[0] };
+  if (parts[0] === 'follow-ups' || parts[0] === 'agents') return { view: parts[0] };
   return { view: 'list' };
 }
 

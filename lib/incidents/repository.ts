@@ -24,9 +24,10 @@ function keepTeamLeaderWork(update: Incident, existing: Incident): Incident {
     status: existing.status,
     review: existing.review,
     reviewNotes: existing.reviewNotes,
+    ...(existing.authorities ? { authorities: existing.authorities } : {}),
     followUps: update.followUps.map((followUp) => {
       const before = existing.followUps.find((f) => f.id === followUp.id);
-      return before ? { ...followUp, dueAt: before.dueAt, doneAt: before.doneAt, doneBy: before.doneBy, doneHow: before.doneHow, doneNote: before.doneNote } : followUp;
+      return before ? { ...followUp, dueAt: before.dueAt, doneAt: before.doneAt, doneBy: before.doneBy, doneHow: before.doneHow, doneNote: before.doneNote, ...(before.assignedTo ? { assignedTo: before.assignedTo } : {}) } : followUp;
     }),
   };
 }
@@ -48,7 +49,7 @@ export async function pendingFollowUps(db: CallGuideDb, keys: readonly string[])
       (incident) =>
         incident.kind === 'abusive-call' &&
         incident.outcome === 'call-ended' &&
-        incident.followUps.some((followUp) => followUp.kind !== 'discuss' && followUp.doneAt === null),
+        incident.followUps.some((followUp) => (followUp.kind === 'ring' || followUp.kind === 'write') && followUp.doneAt === null),
     )
     .sort((a, b) => b.createdAt - a.createdAt);
 }
