@@ -26,7 +26,7 @@ export function DebriefForRoom({ debrief }: { debrief: Debrief }) {
       )}
       {room.improve.length > 0 && (
         <>
-          <h3 id="findings-heading">What to improve</h3>
+          <h3 id="findings-heading">What to work on</h3>
           <ol class="findings" aria-labelledby="findings-heading">
             {room.improve.map((item, index) => (
               <li key={index}>

@@ -34,7 +34,7 @@ export function stepLine(step: ExpectedStep, lookup: Lookup): string | undefined
     case 'protocol-step':
       return firstSay(all.find((s) => s.id === step.detail));
     case 'warning-given':
-      return firstSay(all.find((s) => s.kind === 'warning'));
+      return firstSay(all.find((s) => s.id === step.detail) ?? all.find((s) => s.kind === 'warning'));
     case 'protocol-answer':
       return step.detail ? inputSay(lookup, step.detail) : undefined;
     case 'hold-asked':
