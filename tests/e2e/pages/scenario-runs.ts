@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { ORGANISATION_RUNS } from './organisation-runs';
 import { CallPage, ProtocolPage } from './panel-page';
 import { TrainingPage } from './training-page';
 
@@ -178,6 +179,7 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
       await selfHarmEnd(page);
     },
   },
+  ...ORGANISATION_RUNS,
 };
 
 /** Opens the panel, sets the agent up, and turns training on. */
