@@ -67,6 +67,8 @@ export const ORGANISATION_RUNS: Record<string, ScenarioRun> = {
     async run(page) {
       await abusiveEnded(page, 2, 'You lot are thieves');
       const protocol = new ProtocolPage(page);
+      // The guide's default goes on: tell your line manager, then a break and support.
+      await protocol.action('Done, next step').click();
       await protocol.action('Done, next step').click();
       await protocol.action('Finish').click();
     },
@@ -78,7 +80,8 @@ export const ORGANISATION_RUNS: Record<string, ScenarioRun> = {
       const call = await named(page, 'Ms', 'Grant');
       await call.button('Next step').click();
       await call.button('Message or call-back').click();
-      await call.field('What the call is about').fill('Transfer application: please ring back');
+      await call.field('Nature of query').fill('Transfer application: please ring back');
+      await call.field('Mobile number').fill('07700 900316');
       await call.button('Copy message').click();
       await call.button('Promise call-back').click();
       await call.button('Back to the call').click();
