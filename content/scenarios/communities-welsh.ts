@@ -3,7 +3,8 @@
  * choice and honoured for the rest of the call (CY-1), and a clean close. Communities' own duty:
  * carry on in Welsh or pass the call to a Welsh speaker.
  */
-import { CALL_ENDED, PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { closingBeat, soonAfterStart } from './closing';
 import type { Scenario } from './schema';
 
 export const communitiesWelsh: Scenario = {
@@ -46,25 +47,8 @@ export const communitiesWelsh: Scenario = {
       caller: 'Mae’n ymwneud â’r cynllun cymorth gardd. I need to renew it before the spring.',
       expect: [{ id: 'enquiry-step', event: 'stage', detail: 'enquiry', label: 'Move on to the enquiry and note it', sources: ['CV-1'] }],
     },
-    {
-      id: 'diolch',
-      caller: 'Diolch yn fawr. Dyna’r cyfan.',
-      expect: [
-        { id: 'close-step', event: 'stage', detail: 'close', label: 'Move on to the close', sources: ['CL-2'] },
-        { id: 'summary-copied', event: 'summary-copied', label: 'Copy the summary (it names Welsh as her language)', sources: ['CL-6', 'CY-1'] },
-        CALL_ENDED,
-      ],
-    },
+    closingBeat('Diolch yn fawr. Dyna’r cyfan.', 'Copy the summary (it names Welsh as her language)', ['CL-6', 'CY-1']),
   ],
-  timing: [
-    {
-      basis: 'training',
-      id: 'welsh-noted',
-      label: 'Welsh recorded within a minute of the greeting',
-      from: { event: 'call-started' },
-      to: { event: 'caller-updated', detail: 'language' },
-      withinSeconds: 60,
-    },
-  ],
+  timing: [soonAfterStart('welsh-noted', 'Welsh recorded within a minute of the greeting', { event: 'caller-updated', detail: 'language' }, 60)],
   checks: {},
 };

@@ -2,7 +2,8 @@
  * An ordinary call for Croydon: a repair reported, the caller's address and phone confirmed (the
  * details Croydon's guide asks for), and a clean close.
  */
-import { CALL_ENDED, NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { closingBeat, soonAfterStart } from './closing';
 import type { Scenario } from './schema';
 
 export const croydonRepair: Scenario = {
@@ -40,25 +41,8 @@ export const croydonRepair: Scenario = {
       caller: 'It drips all night, and there’s water under the sink now.',
       expect: [{ id: 'enquiry-step', event: 'stage', detail: 'enquiry', label: 'Move on to the enquiry and note the repair', sources: ['CV-1'] }],
     },
-    {
-      id: 'thanks',
-      caller: 'Great, thanks. That’s all.',
-      expect: [
-        { id: 'close-step', event: 'stage', detail: 'close', label: 'Move on to the close', sources: ['CL-2'] },
-        { id: 'summary-copied', event: 'summary-copied', label: 'Copy the summary into the CRM', sources: ['CL-6'] },
-        CALL_ENDED,
-      ],
-    },
+    closingBeat('Great, thanks. That’s all.'),
   ],
-  timing: [
-    {
-      basis: 'training',
-      id: 'confirmed',
-      label: 'Address and phone confirmed within 2 minutes',
-      from: { event: 'call-started' },
-      to: { event: 'detail-confirmed', detail: 'phone:true' },
-      withinSeconds: 120,
-    },
-  ],
+  timing: [soonAfterStart('confirmed', 'Address and phone confirmed within 2 minutes', { event: 'detail-confirmed', detail: 'phone:true' }, 120)],
   checks: {},
 };

@@ -3,7 +3,8 @@
  * Practises Longhurst's complaints route (acknowledged in 3 working days, answered in 10, CO-1,
  * CO-2) and a clean close.
  */
-import { CALL_ENDED, NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { closingBeat, soonAfterStart } from './closing';
 import type { Scenario } from './schema';
 
 export const longhurstMissed: Scenario = {
@@ -43,25 +44,8 @@ export const longhurstMissed: Scenario = {
         },
       ],
     },
-    {
-      id: 'thanks',
-      caller: 'Right. Thank you for listening, anyway.',
-      expect: [
-        { id: 'close-step', event: 'stage', detail: 'close', label: 'Move on to the close', sources: ['CL-2'] },
-        { id: 'summary-copied', event: 'summary-copied', label: 'Copy the summary (it records the complaint)', sources: ['CL-6'] },
-        CALL_ENDED,
-      ],
-    },
+    closingBeat('Right. Thank you for listening, anyway.', 'Copy the summary (it records the complaint)'),
   ],
-  timing: [
-    {
-      basis: 'training',
-      id: 'complaint',
-      label: 'Complaint route opened within 2 minutes',
-      from: { event: 'call-started' },
-      to: { event: 'complaint-noted' },
-      withinSeconds: 120,
-    },
-  ],
+  timing: [soonAfterStart('complaint', 'Complaint route opened within 2 minutes', { event: 'complaint-noted' }, 120)],
   checks: {},
 };

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { followUp, HOUR, makeIncident } from '../unit/incidents/make-incident';
+import { HOUR } from '../unit/incidents/make-incident';
+import { triageWeek } from '../unit/incidents/triage-week';
 import { expect, test } from './fixtures';
 import { IncidentLogPage } from './pages/incident-log-page';
 import { backupText } from './support/backup-file';
@@ -11,22 +12,7 @@ test('a team leader triages the week from the list, records the police reference
   const log = new IncidentLogPage(await context.newPage(), extensionId);
   await log.page.clock.install({ time: NOW + 2 * HOUR });
   await log.open('#/data');
-  await log.importBackup('week.json', backupText([
-    makeIncident({ id: 'apologised', createdAt: NOW - HOUR, outcome: 'behaviour-stopped', summary: 'Abusive call: the caller apologised.' }),
-    makeIncident({ id: 'ended', createdAt: NOW - 2 * HOUR, outcome: 'call-ended', summary: 'Abusive call: the call was ended.' }),
-    makeIncident({
-      id: 'suicide',
-      createdAt: NOW - 3 * HOUR,
-      kind: 'self-harm',
-      outcome: 'emergency',
-      route: 'emergency',
-      location: 'Bus shelter, Elm Road',
-      emergencyCalledAt: NOW - 3 * HOUR - 60_000,
-      summary: 'Caller declared intent to self-harm: 999 called.',
-      answers: [{ id: 'incident-notes', label: 'What happened and what you did', value: 'Kept her talking until the ambulance came' }],
-      followUps: [followUp({ id: 'welfare', kind: 'welfare', label: 'Agent debriefed', dueAt: NOW - HOUR })],
-    }),
-  ]));
+  await log.importBackup('week.json', backupText(triageWeek(NOW)));
   await expect(log.page.getByText(/3 added/)).toBeVisible();
   await log.view('Incidents');
   await expect(log.list()).toHaveAccessibleName('3 incidents, newest first');

@@ -109,23 +109,4 @@ export const ORGANISATION_RUNS: Record<string, ScenarioRun> = {
     },
   },
 
-  'longhurst-self-harm': {
-    organisation: 'Longhurst & Havelok Homes',
-    async run(page) {
-      const call = new CallPage(page);
-      const protocol = new ProtocolPage(page);
-      await call.button('Start call').click();
-      await call.button('Self-harm').click();
-      await protocol.action('Done, next step').click();
-      await protocol.action('Colleague alerted').click();
-      await protocol.action('Done, next step').click();
-      await protocol.field('Where the caller is').fill('At home, Witham Court, Boston');
-      await protocol.action('Not urgent: referral advice').click();
-      await page.getByRole('region', { name: 'Referral numbers' }).getByRole('listitem').filter({ hasText: 'Samaritans' }).getByLabel('Given to the caller').check();
-      await protocol.action('Call ended: review').click();
-      await protocol.action('Save incident').click();
-      await expect(page.getByText('Incident saved.')).toBeVisible();
-      await protocol.action('Finish').click();
-    },
-  },
 };

@@ -182,6 +182,9 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
   ...ORGANISATION_RUNS,
 };
 
+/** Longhurst's self-harm scenario asks for the same steps as the general one, under Longhurst's guide. */
+SCENARIO_RUNS['longhurst-self-harm'] = { organisation: 'Longhurst & Havelok Homes', run: SCENARIO_RUNS['self-harm-non-urgent']!.run };
+
 /** Opens the panel, sets the agent up, and turns training on. */
 export async function intoTraining(page: Page, open: () => Promise<void>, setUp: (name: string, organisation: string) => Promise<void>, organisation: string): Promise<TrainingPage> {
   await open();

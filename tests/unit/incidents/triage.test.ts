@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallGuideDb } from '../../../lib/db';
+import type { CallGuideDb, Incident } from '../../../lib/db';
 import { agentSummary } from '../../../lib/incidents/agents';
 import { assignFollowUp, pendingFollowUpList } from '../../../lib/incidents/assign';
 import { NO_FILTER } from '../../../lib/incidents/filter';
@@ -9,22 +9,12 @@ import { loadReportDraft, saveReportDraft } from '../../../lib/incidents/report-
 import { getIncident, saveIncident } from '../../../lib/incidents/repository';
 import { recordAuthorities, seriousPage } from '../../../lib/incidents/triage-query';
 import { triageFlags, type TriageFlag } from '../../../lib/incidents/triage';
-import { DAY, HOUR, NOW } from '../../support/now';
-import { followUp, freshDatabase, makeIncident } from './make-incident';
+import { DAY, NOW } from '../../support/now';
+import { freshDatabase } from './make-incident';
+import { triageWeek } from './triage-week';
 
 let db: CallGuideDb;
-const apologised = makeIncident({ id: 'apologised', createdAt: NOW - HOUR, outcome: 'behaviour-stopped' });
-const ended = makeIncident({ id: 'ended', createdAt: NOW - 2 * HOUR, outcome: 'call-ended', followUps: [followUp({ dueAt: NOW + DAY })] });
-const suicide = makeIncident({
-  id: 'suicide',
-  createdAt: NOW - 3 * HOUR,
-  kind: 'self-harm',
-  outcome: 'emergency',
-  route: 'emergency',
-  emergencyCalledAt: NOW - 3 * HOUR - 60_000,
-  agentName: 'Dewi Rees',
-  followUps: [followUp({ id: 'welfare', kind: 'welfare', label: 'Agent debriefed', dueAt: NOW - HOUR })],
-});
+const [apologised, ended, suicide] = triageWeek(NOW) as [Incident, Incident, Incident];
 
 beforeEach(async () => {
   db = freshDatabase();
