@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { greetAndName } from './call-steps';
 import { CallPage, ProtocolPage } from './panel-page';
 import type { ScenarioRun } from './scenario-runs';
 
@@ -7,15 +8,6 @@ import type { ScenarioRun } from './scenario-runs';
  * panel, each under the organisation it is written for.
  */
 const COMMUNITIES = 'Carmarthenshire County Council, Department for Communities';
-
-async function named(page: Page, title: string, surname: string): Promise<CallPage> {
-  const call = new CallPage(page);
-  await call.button('Start call').click();
-  await call.button('Next step').click();
-  await call.field('Title').fill(title);
-  await call.field('Surname').fill(surname);
-  return call;
-}
 
 /** The enquiry, then the close with the summary copied, and the call ended. */
 async function enquiryToEnd(page: Page, about: string, during?: () => Promise<void>): Promise<void> {
@@ -44,7 +36,7 @@ export const ORGANISATION_RUNS: Record<string, ScenarioRun> = {
   'communities-welsh': {
     organisation: COMMUNITIES,
     async run(page) {
-      await named(page, 'Mrs', 'Prydderch');
+      await greetAndName(page, 'Mrs', 'Prydderch');
       await page.getByRole('radio', { name: 'Welsh (Cymraeg)' }).check();
       await enquiryToEnd(page, 'Garden assistance scheme renewal, in Welsh');
     },
@@ -53,7 +45,7 @@ export const ORGANISATION_RUNS: Record<string, ScenarioRun> = {
   'croydon-repair': {
     organisation: 'Croydon Council Repairs Contact Centre',
     async run(page) {
-      const call = await named(page, 'Mr', 'Okoro');
+      const call = await greetAndName(page, 'Mr', 'Okoro');
       await call.field('Address').fill('41 Selhurst Close, Croydon CR0 9ZZ');
       await page.getByLabel('Address confirmed').check();
       await call.field('Phone').fill('020 7946 0742');
@@ -77,7 +69,7 @@ export const ORGANISATION_RUNS: Record<string, ScenarioRun> = {
   'moray-message': {
     organisation: 'Moray Housing Partnership',
     async run(page) {
-      const call = await named(page, 'Ms', 'Grant');
+      const call = await greetAndName(page, 'Ms', 'Grant');
       await call.button('Next step').click();
       await call.button('Message or call-back').click();
       await call.field('Nature of query').fill('Transfer application: please ring back');
@@ -104,7 +96,7 @@ export const ORGANISATION_RUNS: Record<string, ScenarioRun> = {
   'longhurst-missed': {
     organisation: 'Longhurst & Havelok Homes',
     async run(page) {
-      await named(page, 'Mrs', 'Whitworth');
+      await greetAndName(page, 'Mrs', 'Whitworth');
       await enquiryToEnd(page, 'Missed repair appointment; complaint', () => new CallPage(page).button('Complaint').click());
     },
   },

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { greetAndName } from './call-steps';
 import { ORGANISATION_RUNS } from './organisation-runs';
 import { CallPage, ProtocolPage } from './panel-page';
 import { TrainingPage } from './training-page';
@@ -16,15 +17,6 @@ export interface ScenarioRun {
 const MORAY = 'Moray Housing Partnership';
 const COMMUNITIES = 'Carmarthenshire County Council, Department for Communities';
 const CROYDON = 'Croydon Council Repairs Contact Centre';
-
-async function greetAndName(page: Page, title: string, surname: string): Promise<CallPage> {
-  const call = new CallPage(page);
-  await call.button('Start call').click();
-  await call.button('Next step').click();
-  await call.field('Title').fill(title);
-  await call.field('Surname').fill(surname);
-  return call;
-}
 
 async function spell(page: Page, detail: 'email' | 'address', confirmed: string): Promise<void> {
   const call = new CallPage(page);
