@@ -1,5 +1,7 @@
-// Lint rules that hold the architecture in place: lib/ and content/ know nothing of the UI, and
-// nothing in the product talks to the network.
+// Lint rules that hold the architecture in place: lib/ and content/ know nothing of the UI, the app
+// shell (app/) sits on top of components/, and nothing in the product talks to the network. The
+// whole layering (and no loops) is checked by dependency-cruiser (.dependency-cruiser.mjs); the
+// import rules here repeat some of it in the editor.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -38,7 +40,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['lib/**', 'components/**', 'entrypoints/**', 'content/**'], rules: noNetwork },
+  { files: ['lib/**', 'components/**', 'app/**', 'entrypoints/**', 'content/**'], rules: noNetwork },
   // Playwright fixtures that use no other fixture must still destructure their first argument.
   { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
   {
@@ -50,9 +52,17 @@ export default tseslint.config(
           patterns: [
             { group: ['preact', 'preact/*', '@preact/signals'], message: 'lib/ and content/ know nothing of the UI; use @preact/signals-core.' },
             { group: ['**/components/**'], message: 'lib/ and content/ must not import components.' },
+            { group: ['**/app/**'], message: 'lib/ and content/ must not import the app shell.' },
           ],
         },
       ],
+    },
+  },
+  {
+    // The app shell (app/) assembles the pages from components; components never reach back up.
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'components/ must not import the app shell (app/).' }] }],
     },
   },
 );

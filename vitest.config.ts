@@ -13,5 +13,9 @@ export default defineConfig({
     setupFiles: ['tests/setup/vitest.ts'],
     environment: 'node',
     isolate: false,
+    // A guard against a hung test, not a speed check: the property tests take seconds alone and
+    // several times that on a two-core machine with other work on it (5 s, the default, was seen
+    // to fail a 10,000-message property test under load).
+    testTimeout: 60_000,
   },
 });

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { panelStartupChunk } from './scripts/startup-chunk';
-import { GLOBAL_COMMANDS } from './lib/call/shortcuts';
+import { manifestCommands } from './lib/call/shortcuts';
 
 /**
  * The pages' CSP. `wxt dev` (command "serve") loads code from its own server and reloads over a
@@ -45,9 +45,7 @@ export default defineConfig({
     // The schema of the policy an organisation's IT can push (see README, Administrators).
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Open the call guide' },
-    commands: Object.fromEntries(
-      Object.entries(GLOBAL_COMMANDS).map(([name, command]) => [name, { suggested_key: { default: command.keys }, description: command.description }]),
-    ),
+    commands: manifestCommands(),
     // "Nothing leaves the machine", enforced by the browser: no connections at all, images only
     // from the extension or made in the page, no form posts, no <base> redirecting links.
     content_security_policy: { extension_pages: extensionPagesCsp(command) },

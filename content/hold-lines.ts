@@ -40,3 +40,11 @@ export const overLimitLine: HoldLine = {
     quote.communities('6.2', 'if it is going to take longer than this, then offer to call them back'),
   ),
 };
+
+/** The hold bar's prompt for each phase; `limit` is the longest hold, as "5 minutes". */
+export const holdPrompts = {
+  holding: () => 'On hold',
+  'check-in-due': () => 'Check in with the caller now',
+  'offer-call-back': (limit: string) => `Close to ${limit} on hold: offer to call back`,
+  'over-limit': (limit: string) => `Over ${limit} on hold: offer to call back now`,
+} as const;

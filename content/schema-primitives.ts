@@ -3,7 +3,7 @@
  * bundling the whole content schema.
  */
 import * as v from 'valibot';
-import { isUkPhoneNumber } from '../lib/phone';
+import { isUkPhoneNumber } from './phone';
 
 export const IdSchema = v.pipe(
   v.string(),

@@ -1,7 +1,7 @@
 /**
  * The panel's state as a model: signals plus plain action functions, with storage and the clock
- * passed in so tests can build their own (STYLE.md 6). Components read signals; nothing the agent
- * relies on lives only in component state.
+ * passed in so tests can build their own (as the Preact signals guide's createAppState). Components
+ * read signals; nothing the agent relies on lives only in component state.
  */
 import { computed, signal } from '@preact/signals-core';
 import type { CallKind, Protocol, ProtocolKind } from '../content/schema';

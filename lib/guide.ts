@@ -1,22 +1,24 @@
 /**
  * The composition root of the panel: the app state, the live call and its draft, linked together.
- * main.tsx builds one with the real storage, database and clock; tests build their own.
+ * The panel's start-up (startGuidePage) builds one with the real storage, database and clock;
+ * tests build their own.
  */
 import { effect } from '@preact/signals-core';
 import { createAppState, type AppDeps } from './app-state';
 import type { CallData } from './call/call';
 import { createDraftStore, type DraftStoreOptions } from './call/draft-store';
 import { soleLock, type LiveCallLock } from './call/live-call-lock';
+import type { ProtocolId } from './call/protocol-state';
 import { createCallModel } from './call/session';
 import type { DatabaseHandle } from './db-handle';
 import type { PanelRequest } from './panel-request';
-import { startProtocol, type ProtocolId } from './protocols/run';
+import { startProtocol } from './protocols/run';
 
 export interface GuideDeps extends AppDeps {
   db: DatabaseHandle;
   newId(): string;
   draftOptions?: DraftStoreOptions;
-  /** Which open panel takes calls (live-call-lock.ts); one panel alone when not given. */
+  /** Which open panel takes calls (lib/call/live-call-lock.ts); one panel alone when not given. */
   liveCallLock?: LiveCallLock;
   /** Called in a read-only panel once the panel taking calls has closed (the page reloads). */
   takeOverCalls?: () => void;

@@ -5,7 +5,7 @@
  * nothing after the browser restarts.
  */
 import { storage } from 'wxt/utils/storage';
-import type { ProtocolId } from './protocols/run';
+import type { ProtocolId } from './call/protocol-state';
 
 /** `windowId`: the browser window it was asked from; only the panel in that window acts on it. */
 export type PanelRequest =

@@ -1,7 +1,7 @@
 // Writes content/requirements.ts from content/standards/REQUIREMENTS.md, so the guide carries the
 // requirement list word for word and never reads outside the project. Run after the list changes:
 //   node scripts/sync-requirements.mjs
-// tests/unit/content.test.ts fails while the two disagree.
+// tests/unit/content/content.test.ts fails while the two disagree.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseRequirements } from './requirements-md.mjs';

@@ -98,7 +98,7 @@ function runOne(run, index) {
 const PARALLEL = 2;
 const WORKERS_EACH = 1;
 
-// Test files to run instead of all of them: `node scripts/test-dates.mjs -- tests/unit/due.test.ts`.
+// Test files to run instead of all of them: `node scripts/test-dates.mjs -- tests/unit/call/due.test.ts`.
 const filters = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

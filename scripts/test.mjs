@@ -1,8 +1,8 @@
-// npm test: type checks, lint, unit and component tests, the same again with the date, time zone
-// and locale varied (scripts/test-dates.mjs), then a build and the end-to-end tests in real
-// Chromium. Every stage runs even if an earlier one fails, and the last line totals them all:
-// "tests: N passed, N failed" (a failed type check or lint counts as one failure, and each run of
-// the date matrix counts as one test).
+// npm test: type checks, lint, the layering rules (.dependency-cruiser.mjs), unit and component
+// tests, the same again with the date, time zone and locale varied (scripts/test-dates.mjs), then a
+// build and the end-to-end tests in real Chromium. Every stage runs even if an earlier one fails,
+// and the last line totals them all: "tests: N passed, N failed" (a failed type check, lint or
+// layering check counts as one failure, and each run of the date matrix counts as one test).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,6 +42,7 @@ function readJson(file) {
 
 check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+check('layering (dependency-cruiser)', 'npx', ['depcruise', '.', '--config', '.dependency-cruiser.mjs']);
 
 const vitestFile = resolve(results, 'vitest.json');
 const vitestOk = run('unit and component tests', 'npx', [

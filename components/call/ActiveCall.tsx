@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import { goToStage, nextStage, openActivity, STAGES, type CallData, type Stage } from '../../lib/call/call';
 import type { ComposeContext } from '../../lib/call/compose';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { CallerStage } from './CallerStage';
 import { ClosePanel } from './ClosePanel';
 import { EnquiryStage } from './EnquiryStage';
@@ -10,7 +10,7 @@ import { GreetingCard } from './GreetingCard';
 import { IncidentOffer } from './IncidentOffer';
 import { MessagePanel } from './MessagePanel';
 import { TransferPanel } from './TransferPanel';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 const STAGE_LABELS: Record<Stage, string> = { greeting: 'Greeting', caller: 'Caller', enquiry: 'Enquiry', close: 'Close' };
 

@@ -3,8 +3,8 @@ import { formatDue, isOverdue } from '../../lib/call/due';
 import { callBackLines } from '../../content/call-lines';
 import { From } from '../ui/From';
 import { useLiveQuery } from '../ui/use-live-query';
-import { useCall } from './call-context';
-import { useAppState } from '../panel/app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 import { UnansweredCallBack } from './UnansweredCallBack';
 
 /**

@@ -1,10 +1,11 @@
+import { callText } from '../../content/panel-text';
 import type { Playbook } from '../../content/schema';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { PlaybookFacts } from '../panel/PlaybookFacts';
 import { lazyComponent } from '../ui/lazy';
 import { CallBacksDue } from './CallBacksDue';
 import { GreetingCard } from './GreetingCard';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import './call.css';
 
 // The in-call screens load just after start-up (preloadActiveCall), not before the greeting.
@@ -27,7 +28,7 @@ export function CallScreen({ playbook }: { playbook: Playbook }) {
           <button type="button" class="primary" data-main-action aria-keyshortcuts="Alt+C" onClick={() => model.start(app.callKind.value)}>
             Start call
           </button>
-          <span class="hint">Press when you answer: the guide follows the call from here.</span>
+          <span class="hint">{callText.startCallHint}</span>
         </div>
         <CallBacksDue now={now} />
         <PlaybookFacts playbook={playbook} />

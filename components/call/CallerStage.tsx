@@ -1,18 +1,27 @@
 import type { CallerField, Playbook } from '../../content/schema';
 import { callerCues } from '../../content/cues';
+import { callerLines } from '../../content/panel-lines';
 import { addressCaller, confirmDetail, updateCaller, type CallData, type Caller } from '../../lib/call/call';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import { Cues } from './Cues';
 import { FillFromCrm } from './FillFromCrm';
 import { RingBack } from './RingBack';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { From } from '../ui/From';
 import { dutiesOf } from '../../lib/call/duties';
 import { AccessOffers, CallerLanguage } from './CallerLanguage';
 import { OnBehalfCheck } from './OnBehalfCheck';
 import { VulnerableNote } from './VulnerableNote';
+import { Options } from '../ui/Options';
 
 const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Mx', 'Dr'];
+const CONTACT_METHODS: [Caller['contactMethod'], string][] = [
+  ['', 'Not said'],
+  ['phone', 'Phone'],
+  ['mobile', 'Mobile'],
+  ['email', 'Email'],
+  ['letter', 'Letter'],
+];
 const DETAIL_LABELS: Record<CallerField, string> = {
   name: 'Name',
   address: 'Address',
@@ -59,7 +68,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
             Address them as <strong>{address}</strong>
           </>
         ) : (
-          'Ask for their name and use it throughout.'
+          callerLines.askName.text
         )}
       </p>
       {crmConnection && <FillFromCrm connection={crmConnection} />}
@@ -101,11 +110,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
             value={caller.contactMethod}
             onChange={(event) => set({ contactMethod: event.currentTarget.value as Caller['contactMethod'] })}
           >
-            <option value="">Not said</option>
-            <option value="phone">Phone</option>
-            <option value="mobile">Mobile</option>
-            <option value="email">Email</option>
-            <option value="letter">Letter</option>
+            <Options choices={CONTACT_METHODS} />
           </select>
         </div>
         <div class="field">
@@ -117,7 +122,7 @@ export function CallerStage({ call, playbook, onSpell }: Props) {
       <OnBehalfCheck caller={caller} duties={duties} set={set} />
       <VulnerableNote caller={caller} duties={duties} set={set} />
       <h3>Confirm details</h3>
-      <p class="hint">Ask the caller to confirm each one; spell it back in NATO phonetics.</p>
+      <p class="hint">{callerLines.confirmDetails.text}</p>
       <ul class="details">
         {playbook.callerDetails.fields.map((field) => {
           const value = detailValue(caller, field);

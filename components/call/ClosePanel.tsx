@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
-import { checkClosing, copied, type CallData } from '../../lib/call/call';
+import { checkClosing, type CallData } from '../../lib/call/call';
 import { callSummary, type ComposeContext } from '../../lib/call/compose';
-import { CopyButton } from '../ui/CopyButton';
-import { useCall } from './call-context';
+import { callText } from '../../content/panel-text';
+import { useCall } from '../context/call';
+import { CopyForCall } from './CopyForCall';
 import { From } from '../ui/From';
+import { useFocusOnMount } from '../ui/use-focus-on-mount';
 
 interface Props {
   call: CallData;
@@ -14,7 +16,7 @@ interface Props {
 
 /** The closing checklist, then a summary for the CRM (CL-1..CL-6). */
 export function ClosePanel({ call, context, now, onEnd }: Props) {
-  const { model, clipboard } = useCall();
+  const { model } = useCall();
   const [confirming, setConfirming] = useState(false);
   const summary = callSummary(call, context, now);
   const summaryCopied = call.timeline.some((event) => event.type === 'summary-copied');
@@ -43,12 +45,7 @@ export function ClosePanel({ call, context, now, onEnd }: Props) {
         <textarea id="call-summary" rows={8} readOnly value={summary} />
       </div>
       <div class="actions">
-        <CopyButton
-          label="Copy summary"
-          text={summary}
-          clipboard={clipboard}
-          onCopied={() => model.update((c, at) => copied(c, at, 'summary-copied'))}
-        />
+        <CopyForCall label="Copy summary" text={summary} event="summary-copied" />
         {!confirming && (
           <button
             type="button"
@@ -61,19 +58,25 @@ export function ClosePanel({ call, context, now, onEnd }: Props) {
           </button>
         )}
       </div>
-      {confirming && (
-        <div class="notice" role="alertdialog" aria-labelledby="end-warning">
-          <p id="end-warning">The summary has not been copied. Ending the call clears it from the guide.</p>
-          <div class="actions">
-            <button type="button" onClick={onEnd}>
-              End without copying
-            </button>
-            <button type="button" class="primary" ref={(button) => button?.focus()} onClick={() => setConfirming(false)}>
-              Keep the call open
-            </button>
-          </div>
-        </div>
-      )}
+      {confirming && <ConfirmEnd onEnd={onEnd} onKeep={() => setConfirming(false)} />}
     </section>
+  );
+}
+
+/** Ending before the summary is copied: asked first, with the safe choice focused once. */
+function ConfirmEnd({ onEnd, onKeep }: { onEnd(): void; onKeep(): void }) {
+  const keep = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <div class="notice" role="alertdialog" aria-labelledby="end-warning">
+      <p id="end-warning">{callText.endWithoutCopy}</p>
+      <div class="actions">
+        <button type="button" onClick={onEnd}>
+          End without copying
+        </button>
+        <button type="button" class="primary" ref={keep} onClick={onKeep}>
+          Keep the call open
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Duties } from '../../content/schema';
 import { dutyDefaults } from '../../content/duty-defaults';
 import { setComplaint, type CallData } from '../../lib/call/call';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import { DutyLines } from './DutyLines';
 
 /** The Complaint cue (CO): the organisation's own route and timescales, or that its standard sets none. */

@@ -1,7 +1,7 @@
 import type { EnquiryCue } from '../../content/cues';
 import { dismissCue, type CallData } from '../../lib/call/call';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 /** Brief cues the agent can dismiss for the rest of the call. */
 export function Cues({ cues, call }: { cues: readonly (EnquiryCue & { say?: string })[]; call: CallData }) {

@@ -1,8 +1,9 @@
 import type { Playbook } from '../../content/schema';
 import { enquiryCues } from '../../content/cues';
+import { enquiryLines } from '../../content/panel-lines';
 import { setText, type CallData } from '../../lib/call/call';
 import { dutiesOf } from '../../lib/call/duties';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 import { ComplaintCue } from './ComplaintCue';
 import { Cues } from './Cues';
 
@@ -34,7 +35,7 @@ export function EnquiryStage({ call, playbook }: { call: CallData; playbook: Pla
           value={call.notes}
           onInput={(event) => model.update((c) => setText(c, 'notes', event.currentTarget.value))}
         />
-        <span class="hint">Enough for another officer to see the key points and agreed actions (CL-6).</span>
+        <span class="hint">{enquiryLines.notes.text}</span>
       </div>
     </section>
   );

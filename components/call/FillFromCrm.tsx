@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { crmText } from '../../content/panel-text';
 import { updateCaller } from '../../lib/call/call';
 import { callerFromCrm, readFromCrm, requestCrmAccess } from '../../lib/crm/fill';
 import type { CrmConnection } from '../../lib/settings/crm-connection';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 const LABELS: Record<string, string> = { name: 'Name', address: 'Address', phone: 'Phone', email: 'Email', reference: 'Reference' };
 
@@ -20,15 +21,15 @@ export function FillFromCrm({ connection }: { connection: CrmConnection }) {
     // at once without a prompt when access was already allowed.
     const allowed = await requestCrmAccess(crm!, connection).catch(() => false);
     if (!allowed) {
-      setMessage('The browser has not allowed access to the CRM, so nothing was read.');
+      setMessage(crmText.notAllowed);
       return;
     }
     const read = await readFromCrm(crm!, connection);
-    if (read.status === 'no-tab') setMessage('No CRM page is open. Open the caller’s record and try again.');
-    else if (read.status === 'failed') setMessage(`The CRM page could not be read (${read.message}).`);
+    if (read.status === 'no-tab') setMessage(crmText.noTab);
+    else if (read.status === 'failed') setMessage(crmText.failed(read.message));
     else if (read.status === 'read') {
       const values = Object.fromEntries(Object.entries(read.values).filter(([, value]) => value));
-      if (Object.keys(values).length === 0) setMessage('Nothing was found on the CRM page for the details set up.');
+      if (Object.keys(values).length === 0) setMessage(crmText.nothingFound);
       setFound(values);
       setUse(Object.fromEntries(Object.keys(values).map((key) => [key, true])));
     }
@@ -38,7 +39,7 @@ export function FillFromCrm({ connection }: { connection: CrmConnection }) {
     const chosen = Object.fromEntries(Object.entries(found ?? {}).filter(([key]) => use[key]));
     model.update((c, now) => updateCaller(c, now, callerFromCrm(chosen)));
     setFound(null);
-    setMessage('Details filled from the CRM. Confirm each with the caller.');
+    setMessage(crmText.filled);
   }
 
   return (
@@ -49,7 +50,7 @@ export function FillFromCrm({ connection }: { connection: CrmConnection }) {
       {message && <p role="status">{message}</p>}
       {found && Object.keys(found).length > 0 && (
         <div class="notice" role="group" aria-label="Details from the CRM">
-          <p>Use these details from the CRM?</p>
+          <p>{crmText.confirm}</p>
           {Object.entries(found).map(([key, value]) => (
             <label class="check" key={key}>
               <input type="checkbox" checked={use[key]} onChange={(e) => setUse({ ...use, [key]: e.currentTarget.checked })} />

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
+import { callerLines } from '../../content/panel-lines';
 import type { CallKind } from '../../content/schema';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { From } from '../ui/From';
 
 const KINDS: { kind: CallKind; label: string }[] = [
@@ -46,7 +47,7 @@ export function GreetingCard({ fixedKind }: { fixedKind?: CallKind }) {
         {greeting.text}
       </p>
       {greeting.missing.includes('agentPhone') && (
-        <p class="hint">Add your direct number in Settings to offer it on transferred calls.</p>
+        <p class="hint">{callerLines.addDirectNumber.text}</p>
       )}
       <p class="sources">
         Follows {greeting.sources.join(', ')} <From from={greeting.from} />

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { HoldPolicy } from '../../content/schema';
 import { askToHold, checkedIn, holdAgreed, holdDeclined, offerCallBack, resumeCall, type CallData } from '../../lib/call/call';
-import { askToHoldLine, checkInLine, offerCallBackLine, overLimitLine, type HoldLine } from '../../content/hold-lines';
+import { askToHoldLine, checkInLine, holdPrompts, offerCallBackLine, overLimitLine, type HoldLine } from '../../content/hold-lines';
 import { formatClock, holdStatus, type HoldPhase } from '../../lib/call/hold';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 interface Props {
   call: CallData;
@@ -18,10 +18,7 @@ interface Props {
 function prompt(phase: HoldPhase, policy: HoldPolicy): string {
   const minutes = Math.round(policy.maxHoldSeconds / 60);
   const limit = `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  if (phase === 'check-in-due') return 'Check in with the caller now';
-  if (phase === 'offer-call-back') return `Close to ${limit} on hold: offer to call back`;
-  if (phase === 'over-limit') return `Over ${limit} on hold: offer to call back now`;
-  return 'On hold';
+  return holdPrompts[phase](limit);
 }
 
 const LINES: Partial<Record<HoldPhase, HoldLine>> = {

@@ -1,7 +1,8 @@
+import { callText } from '../../content/panel-text';
 import type { CallData } from '../../lib/call/call';
 import { recordAfterwards } from '../../lib/protocols/run';
-import { useAppState } from '../panel/app-context';
-import { useCall } from './call-context';
+import { useAppState } from '../context/app-state';
+import { useCall } from '../context/call';
 
 /** After "Behaviour stopped": the warnings stay on the call; an incident record is offered, not forced. */
 export function IncidentOffer({ call }: { call: CallData }) {
@@ -12,10 +13,7 @@ export function IncidentOffer({ call }: { call: CallData }) {
   if (!run || !procedure || run.outcome !== 'behaviour-stopped' || run.saved || run.open) return null;
   return (
     <div class="notice" role="status">
-      <p>
-        The caller stopped after {run.warnings.length} warning{run.warnings.length === 1 ? '' : 's'}; they are kept in
-        this call’s notes.
-      </p>
+      <p>{callText.behaviourStopped(run.warnings.length)}</p>
       <button type="button" onClick={() => model.update((c, now) => recordAfterwards(c, now, procedure))}>
         Record an incident
       </button>

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
-import { callerFullName, languageName, closeActivity, copied, promiseCallBack, setMessageField, type CallData } from '../../lib/call/call';
+import { callerFullName, languageName, closeActivity, promiseCallBack, setMessageField, type CallData } from '../../lib/call/call';
 import { saveCallBack } from '../../lib/call/call-backs';
 import { CALL_BACK_FIELD, messageDefaults, messageText, type ComposeContext } from '../../lib/call/compose';
 import { callBackDue, formatDue } from '../../lib/call/due';
 import { messageLines as lines } from '../../content/call-lines';
-import { CopyButton } from '../ui/CopyButton';
+import { callBackText } from '../../content/panel-text';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
+import { CopyForCall } from './CopyForCall';
 import { dutiesOf } from '../../lib/call/duties';
 import { DutyLines } from './DutyLines';
 
@@ -19,7 +20,7 @@ interface Props {
 
 /** A message for a colleague and a promised call-back (TR-4..TR-7). */
 export function MessagePanel({ call, context, now }: Props) {
-  const { model, db, clipboard } = useCall();
+  const { model, db } = useCall();
   const { playbook } = context;
   const values = { ...messageDefaults(call, context), ...call.message };
   const text = messageText(call, context, now);
@@ -62,12 +63,7 @@ export function MessagePanel({ call, context, now }: Props) {
         </span>
       </div>
       <div class="actions">
-        <CopyButton
-          label="Copy message"
-          text={text}
-          clipboard={clipboard}
-          onCopied={() => model.update((c, at) => copied(c, at, 'message-copied'))}
-        />
+        <CopyForCall label="Copy message" text={text} event="message-copied" />
         <button type="button" onClick={() => model.update(closeActivity)}>
           Back to the call
         </button>
@@ -115,7 +111,7 @@ function CallBackChooser({ call, playbook, now, onPromise }: ChooserProps) {
       await onPromise(promiseId, agreedTime.trim());
       setFailure(null);
     } catch {
-      setFailure('The call-back could not be saved to the list. It is still on this call; try again.');
+      setFailure(callBackText.notSaved);
     }
   }
 
@@ -153,9 +149,7 @@ function CallBackChooser({ call, playbook, now, onPromise }: ChooserProps) {
       </button>
       {call.callBack && (
         <p role="status">
-          Call-back promised
-          {call.callBack.dueAt !== null ? `, due ${formatDue(call.callBack.dueAt, now)}` : `, ${call.callBack.agreedTime}`}.
-          It stays in Call-backs due until marked done.
+          {callBackText.promised(call.callBack.dueAt !== null ? `, due ${formatDue(call.callBack.dueAt, now)}` : `, ${call.callBack.agreedTime}`)}
         </p>
       )}
       {failure && (

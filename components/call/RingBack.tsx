@@ -1,9 +1,11 @@
+import { ringBackLines } from '../../content/panel-lines';
+import { ringBackText } from '../../content/panel-text';
 import { callerKeys } from '../../lib/incidents/incident';
 import { pendingFollowUps } from '../../lib/incidents/repository';
 import type { Caller } from '../../lib/call/call';
 import { useLiveQuery } from '../ui/use-live-query';
-import { useCall } from './call-context';
-import { useAppState } from '../panel/app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 
 const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -22,10 +24,11 @@ export function RingBack({ caller }: { caller: Caller }) {
   return (
     <div class="notice" role="alert">
       <p>
-        <strong>This caller’s last call was ended</strong> ({when(last.callEndedAt ?? last.createdAt)}, abusive call).
-        {rule ? ' The line manager’s follow-up is still pending.' : ' A follow-up is still pending.'}
+        <strong>{ringBackText.ended}</strong>
+        {ringBackText.when(when(last.callEndedAt ?? last.createdAt))}
+        {rule ? ringBackText.lineManagerPending : ringBackText.pending}
       </p>
-      <p>Help them if they are no longer abusive. If they are, warn them, then end the call again. (AB-13)</p>
+      <p>{ringBackLines.whatToDo.text}</p>
     </div>
   );
 }

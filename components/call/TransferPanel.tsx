@@ -1,16 +1,16 @@
 import type { Playbook } from '../../content/schema';
 import { dutiesOf } from '../../lib/call/duties';
 import { DutyLines } from './DutyLines';
-import { closeActivity, completeTransfer, copied, setTransferTo, type CallData } from '../../lib/call/call';
+import { closeActivity, completeTransfer, setTransferTo, type CallData } from '../../lib/call/call';
 import { transferBriefing } from '../../lib/call/compose';
 import { transferLines as lines } from '../../content/call-lines';
-import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
+import { CopyForCall } from './CopyForCall';
 
 /** A warm transfer (TR-1..TR-3), with the HO-4 reminder before talking to the colleague. */
 export function TransferPanel({ call, playbook }: { call: CallData; playbook: Playbook }) {
-  const { model, clipboard } = useCall();
+  const { model } = useCall();
   const briefing = transferBriefing(call);
   return (
     <section class="card activity" aria-labelledby="transfer-heading">
@@ -30,12 +30,7 @@ export function TransferPanel({ call, playbook }: { call: CallData; playbook: Pl
         <label for="transfer-briefing">Briefing for your colleague</label>
         <textarea id="transfer-briefing" rows={6} readOnly value={briefing} />
       </div>
-      <CopyButton
-        label="Copy briefing"
-        text={briefing}
-        clipboard={clipboard}
-        onCopied={() => model.update((c, now) => copied(c, now, 'briefing-copied'))}
-      />
+      <CopyForCall label="Copy briefing" text={briefing} event="briefing-copied" />
       <div class="field">
         <label for="transfer-to">Transferred to</label>
         <input

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { callBackText } from '../../content/panel-text';
 import type { UnansweredCallBack as Rule } from '../../content/schema';
 import type { CallBack, CallBackAttempt } from '../../lib/db';
 import { markLetterSent, recordAttempt, setEveningOnly } from '../../lib/call/call-backs';
 import { formatDay, formatDue } from '../../lib/call/due';
 import { unansweredState } from '../../lib/call/unanswered';
 import { From } from '../ui/From';
-import { useCall } from './call-context';
+import { useCall } from '../context/call';
 
 const MESSAGE_LABELS: Record<CallBackAttempt['message'], string> = {
   adult: 'Message left with an adult',
@@ -46,7 +47,7 @@ export function UnansweredCallBack({ callBack, rule, now }: Props) {
         <ol class="attempts" aria-label={`Attempts to call ${name} back`}>
           {attempts.map((attempt) => (
             <li key={attempt.at}>
-              Tried {formatDue(attempt.at, now)}, no answer. {MESSAGE_LABELS[attempt.message]}.
+              {callBackText.tried(formatDue(attempt.at, now), MESSAGE_LABELS[attempt.message])}
             </li>
           ))}
         </ol>
@@ -64,7 +65,7 @@ export function UnansweredCallBack({ callBack, rule, now }: Props) {
         <>
           {state.day !== null && state.triesUntil !== null && (
             <p role="status">
-              Day {state.day} of {rule.days} of attempts: keep trying until the end of {formatDay(state.triesUntil - 1, now)}.
+              {callBackText.day(state.day, rule.days, formatDay(state.triesUntil - 1, now))}
             </p>
           )}
           <p class="hint">

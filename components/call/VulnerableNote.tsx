@@ -1,3 +1,4 @@
+import { callText } from '../../content/panel-text';
 import type { Duties } from '../../content/schema';
 import { dutyDefaults } from '../../content/duty-defaults';
 import type { Caller } from '../../lib/call/call';
@@ -23,7 +24,7 @@ export function VulnerableNote({ caller, duties, set }: Props) {
           <div class="field">
             <label for="caller-vulnerable-note">What they need</label>
             <textarea id="caller-vulnerable-note" rows={2} value={caller.vulnerableNote} onInput={(event) => set({ vulnerableNote: event.currentTarget.value })} />
-            <span class="hint">Goes into the summary, the transfer briefing, any message and any incident record.</span>
+            <span class="hint">{callText.vulnerableNoteHint}</span>
           </div>
         </>
       )}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FollowUp, Incident } from '../../lib/db';
+import type { FollowUp, Incident } from '../../lib/incidents/record';
 import { assignedLabel, assignFollowUp } from '../../lib/incidents/assign';
 import { useLog } from './log-context';
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { backupBlob, checkBackup, importIncidents, isTraining, planImport, type ImportChange } from '../../lib/incidents/backup';
-import type { CallBack, Incident } from '../../lib/db';
+import type { CallBack } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { formatDateTime, kindLabel } from '../../lib/incidents/format';
 import { tooLarge } from '../../lib/import-limits';
 import { datedName } from '../ui/download';

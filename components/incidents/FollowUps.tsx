@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { FollowUp, FollowUpMethod, Incident } from '../../lib/db';
+import type { FollowUp, FollowUpMethod, Incident } from '../../lib/incidents/record';
 import { followUpLine, isOverdue, METHOD_LABELS } from '../../lib/incidents/format';
 import { recordFollowUp } from '../../lib/incidents/review';
 import { AssignFollowUp } from './AssignFollowUp';
 import { useLog } from './log-context';
+import { Options } from '../ui/Options';
 
 const DEFAULT_METHOD: Record<FollowUp['kind'], FollowUpMethod> = { ring: 'rang', write: 'wrote', discuss: 'discussed', welfare: 'discussed' };
 
@@ -51,11 +52,7 @@ function RecordDone({ incident, followUp }: { incident: Incident; followUp: Foll
       <div class="field">
         <label for={`${id}-how`}>How it was done</label>
         <select id={`${id}-how`} value={how} onChange={(event) => setHow((event.currentTarget as HTMLSelectElement).value as FollowUpMethod)}>
-          {Object.entries(METHOD_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options choices={Object.entries(METHOD_LABELS)} />
         </select>
       </div>
       <div class="field">

@@ -1,4 +1,4 @@
-import type { Incident } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { callerLine, formatDateTime, formatTime, kindLabel, outcomeLabel, ROUTE_LABELS, STATUS_LABELS, warningsLine } from '../../lib/incidents/format';
 import { getIncident } from '../../lib/incidents/repository';
 import { formatDuration } from '../../lib/incidents/timeline';

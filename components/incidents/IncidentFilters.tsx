@@ -1,4 +1,4 @@
-import type { IncidentKind, IncidentStatus } from '../../lib/db';
+import type { IncidentKind, IncidentStatus } from '../../lib/incidents/record';
 import { dateInputValue, dayEnd, dayStart } from '../../lib/incidents/dates';
 import type { FollowUpFilter } from '../../lib/incidents/filter';
 import { KIND_LABELS, STATUS_LABELS } from '../../lib/incidents/format';

@@ -1,4 +1,5 @@
-import type { CallGuideDb, Incident } from '../../lib/db';
+import type { CallGuideDb } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { NO_FILTER } from '../../lib/incidents/filter';
 import { formatDateTime, formatWeekday, KIND_LABELS, STATUS_LABELS, isOverdue } from '../../lib/incidents/format';
 import { PAGE_SIZE } from '../../lib/incidents/log-state';
@@ -8,7 +9,8 @@ import { ListExport } from './ListExport';
 import { TriageTags } from './TriageTags';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
-import { usePromptLiveQuery } from './use-prompt-live-query';
+import { usePromptLiveQuery } from '../ui/use-live-query';
+import { DataTable } from '../ui/DataTable';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 /** Counting walks the index; it waits for the filters to settle and for the page to be read. */
@@ -56,41 +58,26 @@ export function IncidentList() {
       <div class="toolbar">
         <ListExport />
       </div>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Status</th>
-            <th scope="col">Agent</th>
-            <th scope="col">Caller</th>
-            <th scope="col">What happened</th>
-            <th scope="col">Summary</th>
-            <th scope="col">Follow-up</th>
+      <DataTable caption={caption} columns={['When', 'Kind', 'Status', 'Agent', 'Caller', 'What happened', 'Summary', 'Follow-up']}>
+        {rows.map((incident) => (
+          <tr key={incident.id}>
+            <td>
+              <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
+            </td>
+            <td>{KIND_LABELS[incident.kind] ?? incident.kind}</td>
+            <td>{STATUS_LABELS[incident.status] ?? incident.status}</td>
+            <td>{incident.agentName}</td>
+            <td>{incident.caller?.name || incident.caller?.phone || incident.caller?.reference || ''}</td>
+            <td>
+              <TriageTags incident={incident} />
+            </td>
+            <td>{incident.summary}</td>
+            <td>
+              <NextFollowUp incident={incident} now={now} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((incident) => (
-            <tr key={incident.id}>
-              <td>
-                <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
-              </td>
-              <td>{KIND_LABELS[incident.kind] ?? incident.kind}</td>
-              <td>{STATUS_LABELS[incident.status] ?? incident.status}</td>
-              <td>{incident.agentName}</td>
-              <td>{incident.caller?.name || incident.caller?.phone || incident.caller?.reference || ''}</td>
-              <td>
-                <TriageTags incident={incident} />
-              </td>
-              <td>{incident.summary}</td>
-              <td>
-                <NextFollowUp incident={incident} now={now} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <nav aria-label="Pages" class="pager">
         <button type="button" disabled={starts.length === 0} onClick={() => state.previousPage()}>
           Previous page

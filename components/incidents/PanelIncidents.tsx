@@ -1,3 +1,4 @@
+import type { ReadonlySignal } from '@preact/signals';
 import type { DatabaseHandle } from '../../lib/db-handle';
 import { formatWeekday, kindLabel } from '../../lib/incidents/format';
 import { panelSummary } from '../../lib/incidents/panel-summary';
@@ -6,8 +7,11 @@ import './panel-incidents.css';
 
 interface Props {
   db: DatabaseHandle;
-  /** The panel's clock: overdue is counted against it, so the count changes without a re-read. */
-  now: number;
+  /**
+   * The panel's clock: overdue is counted against it, so the count changes without a re-read, and
+   * only the count renders again as it ticks.
+   */
+  now: ReadonlySignal<number>;
   /** Where the incident log opens (the panel passes the extension URL). */
   logUrl?: string;
   /** How many of the latest incidents to list. */
@@ -22,22 +26,12 @@ export function PanelIncidents({ db, now, logUrl = '/incidents.html', latest = 3
   const summary = useLiveQuery(db, (open) => panelSummary(open, latest), [latest]);
   if (summary.status !== 'ready') return null;
   const { open, dueTimes, latest: recent } = summary.value;
-  const overdue = dueTimes.filter((due) => due < now).length;
   return (
     <section aria-labelledby="panel-incidents-heading" class="panel-incidents">
       <h2 id="panel-incidents-heading">Incident log</h2>
       <p>
         {open === 1 ? '1 open incident' : `${open} open incidents`}
-        {overdue > 0 ? (
-          <>
-            {' · '}
-            <strong class="overdue" role="status">
-              {overdue === 1 ? '1 follow-up overdue' : `${overdue} follow-ups overdue`}
-            </strong>
-          </>
-        ) : (
-          ' · no follow-ups overdue'
-        )}
+        <Overdue dueTimes={dueTimes} now={now} />
       </p>
       {recent.length > 0 && (
         <ul aria-label="Latest incidents">
@@ -55,5 +49,20 @@ export function PanelIncidents({ db, now, logUrl = '/incidents.html', latest = 3
         Open the incident log
       </a>
     </section>
+  );
+}
+
+/** How many follow-ups are overdue, against the ticking clock. */
+function Overdue({ dueTimes, now }: { dueTimes: readonly number[]; now: ReadonlySignal<number> }) {
+  const overdue = dueTimes.filter((due) => due < now.value).length;
+  return overdue > 0 ? (
+    <>
+      {' · '}
+      <strong class="overdue" role="status">
+        {overdue === 1 ? '1 follow-up overdue' : `${overdue} follow-ups overdue`}
+      </strong>
+    </>
+  ) : (
+    <>{' · no follow-ups overdue'}</>
   );
 }

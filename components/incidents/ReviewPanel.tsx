@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Incident } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { formatDateTime } from '../../lib/incidents/format';
 import { addReviewNote, markReviewed, reopen } from '../../lib/incidents/review';
 import { useLog } from './log-context';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CallBack, Incident } from '../../lib/db';
+import type { CallBack } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { backupFile, isTraining } from '../../lib/incidents/backup';
 import { incidentsCsv } from '../../lib/incidents/export-csv';
 import { formatDateTime, kindLabel } from '../../lib/incidents/format';
@@ -7,6 +8,7 @@ import { callerCallBacks, callerIncidents, subjectKeys } from '../../lib/inciden
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
+import { DataTable } from '../ui/DataTable';
 
 interface Found {
   incidents: Incident[];
@@ -63,52 +65,29 @@ export function SubjectAccess() {
       )}
       {result && !anything && <p role="status">No incidents or call-backs about this caller.</p>}
       {found && found.length > 0 && (
-          <table>
-            <caption>
-              {found.length === 1 ? '1 incident' : `${found.length} incidents`} about this caller, oldest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Summary</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.map((incident) => (
-                <tr key={incident.id}>
-                  <td>
-                    <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
-                  </td>
-                  <td>{kindLabel(incident.kind)}</td>
-                  <td>{incident.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-      )}
-      {callBacks.length > 0 && (
-        <table>
-          <caption>{count(callBacks.length, 'call-back', 'call-backs')} promised to this number, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Promised</th>
-              <th scope="col">Caller</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {callBacks.map((callBack) => (
-              <tr key={callBack.id}>
-                <td>{formatDateTime(callBack.createdAt)}</td>
-                <td>{callBack.callerName}</td>
-                <td>{callBack.reason}</td>
-                <td>{callBack.doneAt === null ? 'Due' : `Done ${formatDateTime(callBack.doneAt)}`}</td>
+          <DataTable caption={`${found.length === 1 ? '1 incident' : `${found.length} incidents`} about this caller, oldest first`} columns={['When', 'Kind', 'Summary']}>
+            {found.map((incident) => (
+              <tr key={incident.id}>
+                <td>
+                  <a href={incidentHref(incident.id)}>{formatDateTime(incident.createdAt)}</a>
+                </td>
+                <td>{kindLabel(incident.kind)}</td>
+                <td>{incident.summary}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
+      )}
+      {callBacks.length > 0 && (
+        <DataTable caption={`${count(callBacks.length, 'call-back', 'call-backs')} promised to this number, oldest first`} columns={['Promised', 'Caller', 'Reason', 'Status']}>
+          {callBacks.map((callBack) => (
+            <tr key={callBack.id}>
+              <td>{formatDateTime(callBack.createdAt)}</td>
+              <td>{callBack.callerName}</td>
+              <td>{callBack.reason}</td>
+              <td>{callBack.doneAt === null ? 'Due' : `Done ${formatDateTime(callBack.doneAt)}`}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {found && anything && (
         <div class="actions">

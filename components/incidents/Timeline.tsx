@@ -1,4 +1,4 @@
-import type { IncidentEvent } from '../../lib/db';
+import type { IncidentEvent } from '../../lib/incidents/record';
 import { formatDuration, withDurations } from '../../lib/incidents/timeline';
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });

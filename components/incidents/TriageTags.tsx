@@ -1,4 +1,4 @@
-import type { Incident } from '../../lib/db';
+import type { Incident } from '../../lib/incidents/record';
 import { TRIAGE_LABELS, triageFlags } from '../../lib/incidents/triage';
 
 /** What happened on the call, as short tags in the list: 999 called, call ended, police informed. */

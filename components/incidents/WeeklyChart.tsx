@@ -1,6 +1,7 @@
-import type { IncidentKind } from '../../lib/db';
+import type { IncidentKind } from '../../lib/incidents/record';
 import { formatDate, KIND_LABELS } from '../../lib/incidents/format';
 import type { WeekCount } from '../../lib/incidents/overview';
+import { DataTable } from '../ui/DataTable';
 
 const KINDS: IncidentKind[] = ['abusive-call', 'self-harm'];
 const WIDTH = 640;
@@ -59,29 +60,20 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekCount[] }) {
       <figcaption>
         <span class="key abusive-call">{KIND_LABELS['abusive-call']}</span> <span class="key self-harm">{KIND_LABELS['self-harm']}</span>
       </figcaption>
-      <table class="visually-hidden">
-        <caption>Incidents by kind per week, last {weeks.length} weeks</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week beginning</th>
+      <DataTable
+        class="visually-hidden"
+        caption={`Incidents by kind per week, last ${weeks.length} weeks`}
+        columns={['Week beginning', ...KINDS.map((kind) => KIND_LABELS[kind])]}
+      >
+        {weeks.map((week) => (
+          <tr key={week.start}>
+            <th scope="row">{formatDate(week.start)}</th>
             {KINDS.map((kind) => (
-              <th key={kind} scope="col">
-                {KIND_LABELS[kind]}
-              </th>
+              <td key={kind}>{week.counts[kind]}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week) => (
-            <tr key={week.start}>
-              <th scope="row">{formatDate(week.start)}</th>
-              {KINDS.map((kind) => (
-                <td key={kind}>{week.counts[kind]}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </figure>
   );
 }

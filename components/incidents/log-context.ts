@@ -10,7 +10,7 @@ import type { ClipboardWriter } from '../ui/CopyButton';
 export type { Download } from '../ui/download';
 import type { Download } from '../ui/download';
 
-/** What the incident log's components share; main.tsx builds the real one, tests their own. */
+/** What the incident log's components share; startIncidentLog builds the real one, tests their own. */
 export interface LogServices {
   db: DatabaseHandle;
   state: LogState;

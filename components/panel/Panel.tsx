@@ -1,14 +1,15 @@
+import type { ComponentProps } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Protocol } from '../../content/schema';
 import { startCall } from '../../lib/call/call';
 import { OTHER_WINDOW } from '../../lib/guide';
 import { startProtocol } from '../../lib/protocols/run';
 import { CallScreen, preloadActiveCall } from '../call/CallScreen';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
-import { useTraining } from '../training/training-context';
-import { useAppState } from './app-context';
+import { useTraining } from '../context/training';
+import { useAppState } from '../context/app-state';
 import { PanelHeader } from './PanelHeader';
 import { ShortcutsHelp } from './ShortcutsHelp';
 // In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is
@@ -95,13 +96,12 @@ export function Panel({ incidentLogUrl }: Props) {
         )}
         {protocolCall && protocol && playbook && settings ? (
           <div class="protocol-frame" inert={!running || readOnly} aria-busy={!running}>
-            <ProtocolScreen
+            <ProtocolNow
               call={protocolCall}
               protocol={protocol}
               playbook={playbook}
               referrals={state.referrals.value}
               agentName={settings.agentName}
-              now={state.now.value}
               showDoDont={showDoDont}
               onToggleDoDont={toggleDoDont}
             />
@@ -120,13 +120,21 @@ export function Panel({ incidentLogUrl }: Props) {
               </section>
             )}
             {view === 'guide' && playbook && (readOnly ? <div inert>{<CallScreen playbook={playbook} />}</div> : <CallScreen playbook={playbook} />)}
-            {view === 'guide' && !call && <panelIncidents.Lazy db={db} now={state.now.value} logUrl={incidentLogUrl} />}
+            {view === 'guide' && !call && <panelIncidents.Lazy db={db} now={state.now} logUrl={incidentLogUrl} />}
           </>
         )}
       </main>
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/**
+ * The protocol at the panel's clock: only this subtree, not the panel around it, renders again as
+ * the clock moves on (its record is stamped with the time it is saved).
+ */
+function ProtocolNow(props: Omit<ComponentProps<typeof ProtocolScreen>, 'now'>) {
+  return <ProtocolScreen {...props} now={useAppState().now.value} />;
 }
 
 /**

@@ -1,12 +1,15 @@
+import { useComputed } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
+import type { CallData } from '../../lib/call/call';
 import { formatClock } from '../../lib/call/hold';
-import { holdBlockedReason } from '../../lib/protocols/run';
+import { holdBlockedReason } from '../../lib/call/protocol-state';
+import { keysOf } from '../../lib/call/shortcuts';
 import type { Settings } from '../../lib/settings/settings';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { HoldBar } from '../call/HoldBar';
 import { TrainingSwitch } from '../training/TrainingSwitch';
-import { useAppState } from './app-context';
+import { useAppState } from '../context/app-state';
 
 interface Props {
   playbook: Playbook | undefined;
@@ -26,6 +29,11 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
   const strip = useRef<HTMLElement>(null);
   const configured = Boolean(settings && playbook);
   const call = model.call.value;
+  // A signal into the text: the clock moves in place, the strip around it is not rendered again.
+  const clock = useComputed(() => {
+    const started = model.call.value?.startedAt;
+    return started === undefined ? '' : formatClock(state.now.value - started);
+  });
   useStripHeight(strip);
 
   return (
@@ -34,10 +42,10 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
       <div class="strip-row">
         {configured && (
           <div class="safeguarding" role="group" aria-label="Safeguarding">
-            <button type="button" class="safeguard abusive" aria-keyshortcuts="Alt+A" onClick={() => openProtocol('abusive-call')}>
+            <button type="button" class="safeguard abusive" aria-keyshortcuts={keysOf('abusive')} onClick={() => openProtocol('abusive-call')}>
               Abusive caller
             </button>
-            <button type="button" class="safeguard self-harm" aria-keyshortcuts="Alt+X" onClick={() => openProtocol('self-harm')}>
+            <button type="button" class="safeguard self-harm" aria-keyshortcuts={keysOf('self-harm')} onClick={() => openProtocol('self-harm')}>
               Self-harm
             </button>
           </div>
@@ -48,20 +56,21 @@ export function PanelHeader({ playbook, settings, incidentLogUrl, onHelp }: Prop
       {call && model.active.value && playbook && settings && (
         <div class="strip-call">
           <p class="call-status">
-            {call.kind === 'transferred' ? 'Transferred call' : 'Call'} <span class="call-clock">{formatClock(state.now.value - call.startedAt)}</span>
+            {call.kind === 'transferred' ? 'Transferred call' : 'Call'} <span class="call-clock">{clock}</span>
           </p>
-          <HoldBar
-            call={call}
-            policy={state.hold.value ?? playbook.hold}
-            now={state.now.value}
-            blockedReason={holdBlockedReason(call)}
-            soundCues={settings.soundCues}
-          />
+          <HoldNow call={call} playbook={playbook} soundCues={settings.soundCues} />
           <SaveStatus />
         </div>
       )}
     </header>
   );
+}
+
+/** Hold at the panel's clock: it renders again each second only while the caller is on hold. */
+function HoldNow({ call, playbook, soundCues }: { call: CallData; playbook: Playbook; soundCues: boolean }) {
+  const state = useAppState();
+  const now = call.hold ? state.now.value : state.now.peek();
+  return <HoldBar call={call} policy={state.hold.value ?? playbook.hold} now={now} blockedReason={holdBlockedReason(call)} soundCues={soundCues} />;
 }
 
 /** Keeps `--strip-height` current, so what focus brings into view is never under the strip. */
@@ -144,7 +153,7 @@ function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
             <button type="button" aria-current={current('guide')} onClick={() => go('guide')}>
               {model.active.value ? 'Call' : 'Greeting'}
             </button>
-            <button type="button" aria-current={current('spell')} aria-keyshortcuts="Alt+S" onClick={() => go('spell')}>
+            <button type="button" aria-current={current('spell')} aria-keyshortcuts={keysOf('spell')} onClick={() => go('spell')}>
               Spell
             </button>
             <button type="button" aria-current={current('settings')} onClick={() => go('settings')}>
@@ -155,7 +164,7 @@ function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
             </a>
             <button
               type="button"
-              aria-keyshortcuts="?"
+              aria-keyshortcuts={keysOf('help')}
               onClick={() => {
                 setOpen(false);
                 onHelp();

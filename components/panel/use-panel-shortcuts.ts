@@ -10,10 +10,11 @@ import {
   type CallData,
   type Stage,
 } from '../../lib/call/call';
+import { holdBlockedReason } from '../../lib/call/protocol-state';
 import { shortcutFor, type ShortcutAction } from '../../lib/call/shortcuts';
-import { chooseRoute, emergencyCalled, goToStep, holdBlockedReason, stepOfKind } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
-import { useAppState } from './app-context';
+import { chooseRoute, emergencyCalled, goToStep, stepOfKind } from '../../lib/protocols/run';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 
 const STAGE_ACTIONS: Partial<Record<ShortcutAction, Stage>> = {
   'stage-greeting': 'greeting',

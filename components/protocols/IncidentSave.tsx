@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { protocolText } from '../../content/panel-text';
 import type { Playbook, Protocol } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { buildIncident } from '../../lib/incidents/incident';
@@ -6,8 +7,8 @@ import { saveIncident } from '../../lib/incidents/repository';
 import { incidentSaved } from '../../lib/protocols/run';
 import { describeStorageError } from '../../lib/call/draft-store';
 import { unopenedDatabase } from '../../lib/db-handle';
-import { useCall } from '../call/call-context';
-import { useAppState } from '../panel/app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 
 interface Props {
   call: CallData;
@@ -39,7 +40,7 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
     } catch (error) {
       setFailure(
         unopenedDatabase.peek()
-          ? 'The incident has not been saved: the saved data on this computer cannot be opened (see the notice at the top). Copy the report before you close the call.'
+          ? protocolText.incidentNotSaved
           : describeStorageError(error, { button: 'Save incident' }),
       );
     } finally {
@@ -56,7 +57,7 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
           {followUp.label}: due {due(followUp.dueAt!)}.
         </p>
       ))}
-      <p class="hint">Kept on this computer only, open until a team leader reviews it.</p>
+      <p class="hint">{protocolText.incidentKept}</p>
       {failure && (
         <p class="notice" role="alert">
           {failure}

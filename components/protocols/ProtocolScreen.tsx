@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { protocolCountLines } from '../../content/panel-lines';
 import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
 import { goToStep, setInput, warningsRequired } from '../../lib/protocols/run';
 import type { CallerReferrals } from '../../lib/referrals';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { From, FromDetails } from '../ui/From';
 import { lazyComponent } from '../ui/lazy';
@@ -20,6 +21,7 @@ import {
   SupportPartner,
 } from './SelfHarmParts';
 import './protocols.css';
+import { formatTime as time } from '../../lib/time-format';
 
 interface Props {
   call: CallData;
@@ -31,8 +33,6 @@ interface Props {
   showDoDont: boolean;
   onToggleDoDont(): void;
 }
-
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 // Saving an incident needs the database code: loaded once the protocol is on screen, well before
 // the record step.
@@ -140,7 +140,7 @@ export function ProtocolScreen(props: Props) {
 function Warnings({ warnings, required }: { warnings: readonly number[]; required: number }) {
   return (
     <p class="warnings" role="status">
-      Warnings given: {warnings.length} of {required}
+      {protocolCountLines.warningsGiven.text(warnings.length, required)}
       {warnings.length > 0 && ` (${warnings.map(time).join(', ')})`}
     </p>
   );

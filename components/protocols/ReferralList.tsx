@@ -1,8 +1,10 @@
+import { protocolCountLines } from '../../content/panel-lines';
+import { protocolText } from '../../content/panel-text';
 import type { Referral } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { referralGiven } from '../../lib/protocols/run';
 import { needsChecking, type CallerReferrals } from '../../lib/referrals';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { describe, useProvenance } from '../ui/From';
 
@@ -22,11 +24,11 @@ export function ReferralProvenance({ entry, now }: { entry: Referral; now: numbe
       </span>{' '}
       {entry.checked ? (
         <span class={stale ? 'stale' : ''}>
-          Checked with the service {formatDay(entry.checked.on)}
-          {entry.checked.by ? ` by ${entry.checked.by}` : ''}.{stale ? ' Over a year ago: check before giving.' : ''}
+          {protocolText.referralChecked} {formatDay(entry.checked.on)}
+          {entry.checked.by ? ` by ${entry.checked.by}` : ''}.{stale ? protocolText.referralStale : ''}
         </span>
       ) : (
-        <span class="unchecked">Not checked with the service.</span>
+        <span class="unchecked">{protocolText.referralUnchecked}</span>
       )}
     </div>
   );
@@ -41,8 +43,7 @@ export function ReferralList({ referrals, call, now }: { referrals: CallerReferr
       <h3 id="referrals-heading">Referral numbers</h3>
       {!referrals.hasLocal && (
         <p class="notice" role="note">
-          Your organisation has not set local referral numbers. These serve callers in {referrals.location.description}; 999 is for
-          serious risk or immediate danger.
+          {protocolCountLines.noLocalReferrals.text(referrals.location.description)}
         </p>
       )}
       <ul>

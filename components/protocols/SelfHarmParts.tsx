@@ -1,12 +1,12 @@
+import { protocolLines } from '../../content/panel-lines';
 import type { Protocol } from '../../content/schema';
 import { resumeCall, type CallData } from '../../lib/call/call';
 import { emergencySummary } from '../../lib/protocols/reports';
-import { chooseRoute, colleagueAlerted, emergencyCalled, setInput } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
+import { chooseRoute, colleagueAlerted, emergencyCalled, setInput, stepOfKind } from '../../lib/protocols/run';
+import { useCall } from '../context/call';
 import { CopyButton } from '../ui/CopyButton';
 import { From } from '../ui/From';
-
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+import { formatTime as time } from '../../lib/time-format';
 
 /** HO-5: a caller already on hold when the protocol starts must be taken off it now. */
 export function OffHoldNow({ call }: { call: CallData }) {
@@ -15,7 +15,7 @@ export function OffHoldNow({ call }: { call: CallData }) {
   return (
     <div class="notice urgent" role="alert">
       <p>
-        <strong>The caller is on hold. Take them off hold now.</strong> Never hold this caller. (HO-5)
+        <strong>{protocolLines.takeOffHold.text}</strong> {protocolLines.neverHold.text}
       </p>
       <button type="button" class="primary" onClick={() => model.update(resumeCall)}>
         Caller is off hold
@@ -41,9 +41,14 @@ export function EmergencyButton({ call, protocol }: { call: CallData; protocol: 
   if (call.protocol?.route === 'emergency') return null;
   return (
     <button type="button" class="danger" aria-keyshortcuts="Alt+9" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
-      Serious risk or immediate danger: dial 999
+      {routeLabel(protocol, 'emergency')}
     </button>
   );
+}
+
+/** A route's button says what its step is called in the procedure (SH-4, SH-5). */
+function routeLabel(protocol: Protocol, route: 'emergency' | 'non-urgent'): string {
+  return stepOfKind(protocol, route === 'emergency' ? 'emergency' : 'referrals')?.title ?? route;
 }
 
 /** SH-2: alert a colleague to be support partner; the playbook may list who. */
@@ -77,13 +82,13 @@ export function RouteChoice({ protocol }: { protocol: Protocol }) {
   const { model } = useCall();
   return (
     <div class="route-choice" role="group" aria-label="Choose the route">
-      <p>Your judgement: is the caller at serious risk or in immediate danger?</p>
+      <p>{protocolLines.routeQuestion.text}</p>
       <div class="actions">
         <button type="button" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'non-urgent'))}>
-          Not urgent: referral advice
+          {routeLabel(protocol, 'non-urgent')}
         </button>
         <button type="button" class="danger" aria-keyshortcuts="Alt+9" onClick={() => model.update((c, now) => chooseRoute(c, now, protocol, 'emergency'))}>
-          Serious risk or immediate danger: dial 999
+          {routeLabel(protocol, 'emergency')}
         </button>
       </div>
     </div>

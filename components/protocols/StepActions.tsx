@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { protocolCountLines } from '../../content/panel-lines';
 import type { Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import {
@@ -10,8 +11,9 @@ import {
   warningsRequired,
   warningsShort,
 } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { RouteChoice } from './SelfHarmParts';
+import { useFocusOnMount } from '../ui/use-focus-on-mount';
 
 interface ActionProps {
   step: ProtocolStep;
@@ -76,25 +78,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
   // An incident that ended a call is recorded before the protocol can finish (AB-9, SH-6).
   const recordStep = step.kind === 'record';
   const mustSave = (recordStep || last) && !run.saved && (run.callEnded || recordStep);
-  if (last) {
-    return (
-      <button
-        type="button"
-        class="primary"
-        ref={next}
-        disabled={mustSave}
-        data-main-action={mustSave ? undefined : true}
-        aria-keyshortcuts="Alt+Enter"
-        onClick={() => {
-          model.update((c, at) => finishProtocol(completeStep(c, at, protocol, step.id), at));
-          if (run.callEnded) void model.end();
-        }}
-      >
-        Finish
-      </button>
-    );
-  }
-  if (step.kind === 'end-call' && !run.callEnded) {
+  if (step.kind === 'end-call' && !run.callEnded && !last) {
     const short = warningsShort(protocol, run);
     if (askingEarlyEnd) return <EarlyEnd protocol={protocol} onAnswered={() => setAskingEarlyEnd(false)} />;
     return (
@@ -111,7 +95,14 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
       </button>
     );
   }
-  const label = step.kind === 'end-call' ? 'Call ended' : step.kind === 'warning' ? 'Said it' : 'Done, next step';
+  // The last step finishes the protocol (and ends a call that has ended); any other moves on.
+  const label = last ? 'Finish' : step.kind === 'end-call' ? 'Call ended' : step.kind === 'warning' ? 'Said it' : 'Done, next step';
+  const press = last
+    ? () => {
+        model.update((c, at) => finishProtocol(completeStep(c, at, protocol, step.id), at));
+        if (run.callEnded) void model.end();
+      }
+    : () => model.update((c, at) => completeStep(c, at, protocol, step.id));
   return (
     <button
       type="button"
@@ -120,8 +111,8 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
       disabled={mustSave}
       data-main-action={mustSave ? undefined : true}
       aria-keyshortcuts="Alt+Enter"
-      aria-describedby={step.kind === 'warning' && step.say.length > 0 ? 'step-say' : undefined}
-      onClick={() => model.update((c, at) => completeStep(c, at, protocol, step.id))}
+      aria-describedby={!last && step.kind === 'warning' && step.say.length > 0 ? 'step-say' : undefined}
+      onClick={press}
     >
       {label}
     </button>
@@ -135,6 +126,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
 function EarlyEnd({ protocol, onAnswered }: { protocol: Protocol; onAnswered(): void }) {
   const { model } = useCall();
   const required = warningsRequired(protocol);
+  const endNow = useFocusOnMount<HTMLButtonElement>();
   const answer = (choice: 'end-now' | 'not-yet') => {
     model.update((c, at) => answerEarlyEnd(c, at, protocol, choice));
     onAnswered();
@@ -142,12 +134,10 @@ function EarlyEnd({ protocol, onAnswered }: { protocol: Protocol; onAnswered(): 
   return (
     <div class="notice early-end" role="group" aria-labelledby="early-end-question">
       <p id="early-end-question">
-        <strong>
-          The procedure asks for {required} warning{required === 1 ? '' : 's'}; end the call now?
-        </strong>
+        <strong>{protocolCountLines.earlyEnd.text(required)}</strong>
       </p>
       <div class="actions">
-        <button type="button" class="danger" ref={(button) => button?.focus()} aria-describedby="early-end-question" onClick={() => answer('end-now')}>
+        <button type="button" class="danger" ref={endNow} aria-describedby="early-end-question" onClick={() => answer('end-now')}>
           End the call now
         </button>
         <button type="button" onClick={() => answer('not-yet')}>

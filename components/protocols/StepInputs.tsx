@@ -1,8 +1,9 @@
+import { protocolLines } from '../../content/panel-lines';
 import type { ProtocolStep, StepInput } from '../../content/schema';
 import { From } from '../ui/From';
 import type { CallData } from '../../lib/call/call';
 import { setChecklist, setInput } from '../../lib/protocols/run';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 
 /** A step's checklist and the answers it captures, written to the call as they are typed. */
 export function StepInputs({ step, call }: { step: ProtocolStep; call: CallData }) {
@@ -71,7 +72,7 @@ function Questions({ questions, call }: { questions: readonly StepInput[]; call:
   return (
     <section class="questions" aria-labelledby="questions-heading">
       <h4 id="questions-heading">
-        Ask, and write the answer <span class="asked-count">({asked} of {questions.length} answered)</span>
+        {protocolLines.askAndWrite.text} <span class="asked-count">({asked} of {questions.length} answered)</span>
       </h4>
       <ol>
         {questions.map((question) => {

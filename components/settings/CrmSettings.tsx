@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { requestCrmAccess } from '../../lib/crm/fill';
 import { CRM_FIELDS, type CrmField } from '../../lib/settings/crm-connection';
 import { locked } from '../../lib/settings/effective';
-import { useAppState } from '../panel/app-context';
-import { useCall } from '../call/call-context';
+import { useAppState } from '../context/app-state';
+import { useCall } from '../context/call';
 import { Field } from './Field';
 
 const LABELS: Record<CrmField, string> = {

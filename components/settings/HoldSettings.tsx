@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import { locked } from '../../lib/settings/effective';
 import type { SettingsErrors } from '../../lib/settings/settings';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { From, FromDetails } from '../ui/From';
 import { Field } from './Field';
 

@@ -3,7 +3,7 @@ import type { Playbook } from '../../content/schema';
 import type { PackCheck, PackPreview } from '../../lib/settings/packs';
 import type { PackFieldChange } from '../../lib/settings/pack-diff';
 import { locked } from '../../lib/settings/effective';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { SET_BY_ORGANISATION } from './Field';
 import { downloadText } from '../ui/download';
 import { tooLarge } from '../../lib/import-limits';

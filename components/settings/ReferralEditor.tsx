@@ -2,14 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Location, Nation, Referral, ReferralDirectory } from '../../content/schema';
 import { servesCallers, type CallerReferrals } from '../../lib/referrals';
 import { locked } from '../../lib/settings/effective';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { ReferralProvenance } from '../protocols/ReferralList';
 import { SET_BY_ORGANISATION } from './Field';
-
-const today = (now: number) => {
-  const date = new Date(now);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
+import { isoDate } from '../../lib/time-format';
 
 const EDITABLE: { key: 'name' | 'phone' | 'url' | 'hours' | 'audience' | 'description'; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -84,7 +80,7 @@ export function ReferralEditor({ referrals }: { referrals: CallerReferrals }) {
       serves: { scope: 'organisation' },
       servesFrom: { kind: 'organisation', note: "Added for the organisation's own callers." },
       from: { kind: 'organisation', note: 'Added by your organisation in Settings.' },
-      copiedOn: today(now),
+      copiedOn: isoDate(now),
       sources: ['SH-4'],
     };
     setEntries([...entries, entry]);
@@ -149,7 +145,7 @@ export function ReferralEditor({ referrals }: { referrals: CallerReferrals }) {
                 <button type="button" onClick={() => setEditing(editing === index ? null : index)} aria-expanded={editing === index}>
                   Edit {entry.name}
                 </button>
-                <button type="button" onClick={() => change(index, { checked: { on: today(now) } })}>
+                <button type="button" onClick={() => change(index, { checked: { on: isoDate(now) } })}>
                   Checked with the service today: {entry.name}
                 </button>
                 <button type="button" onClick={() => setEntries(entries.filter((_, at) => at !== index))}>

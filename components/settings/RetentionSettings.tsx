@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { callBackRetentionItem, MAX_CALL_BACK_DAYS, MIN_CALL_BACK_DAYS, readCallBackDays } from '../../lib/call/call-back-retention';
-import { MAX_MONTHS, MIN_MONTHS, readRetention, retentionItem } from '../../lib/incidents/retention-setting';
-import { locked } from '../../lib/settings/effective';
-import { useAppState } from '../panel/app-context';
+import { MAX_CALL_BACK_DAYS, MIN_CALL_BACK_DAYS, readCallBackDays } from '../../lib/call/call-back-retention';
+import { MAX_MONTHS, MIN_MONTHS, readRetention } from '../../lib/incidents/retention-setting';
+import { locked, policyWins } from '../../lib/settings/effective';
+import { callBackRetentionItem, retentionItem } from '../../lib/settings/items';
+import { useAppState } from '../context/app-state';
 import { Field } from './Field';
 
 const whole = (text: string, min: number, max: number) => {
@@ -16,8 +17,7 @@ const whole = (text: string, min: number, max: number) => {
  */
 export function RetentionSettings() {
   const policy = useAppState().policy.value;
-  const fromPolicy = policy?.retentionMonths;
-  const daysFromPolicy = policy?.callBackRetentionDays;
+  // Policy wins (lib/settings/effective.ts): its period is shown, and a lock holds either way.
   const monthsLocked = locked(policy, 'retentionMonths');
   const daysLocked = locked(policy, 'callBackRetentionDays');
   const [months, setMonths] = useState('');
@@ -25,11 +25,11 @@ export function RetentionSettings() {
   const [errors, setErrors] = useState<{ months?: string; days?: string }>({});
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    void readRetention().then((value) => setMonths(String(fromPolicy ?? value.months)));
-  }, [fromPolicy]);
+    void readRetention().then((value) => setMonths(String(policyWins(policy, 'retentionMonths', value.months).value)));
+  }, [policy?.retentionMonths]);
   useEffect(() => {
-    void readCallBackDays().then((value) => setDays(String(daysFromPolicy ?? value)));
-  }, [daysFromPolicy]);
+    void readCallBackDays().then((value) => setDays(String(policyWins(policy, 'callBackRetentionDays', value).value)));
+  }, [policy?.callBackRetentionDays]);
 
   async function save(event: Event) {
     event.preventDefault();

@@ -1,6 +1,7 @@
-import { SHORTCUTS } from '../../lib/call/shortcuts';
-import { useAppState } from '../panel/app-context';
-import { useCall } from '../call/call-context';
+import { GLOBAL_COMMANDS, SHORTCUTS } from '../../lib/call/shortcuts';
+import { KeyTable } from '../ui/KeyTable';
+import { useAppState } from '../context/app-state';
+import { useCall } from '../context/call';
 import { CrmSettings } from './CrmSettings';
 import { HoldSettings } from './HoldSettings';
 import { PackManager } from './PackManager';
@@ -48,21 +49,10 @@ function Shortcuts() {
   return (
     <section class="card" aria-labelledby="shortcut-settings-heading">
       <h2 id="shortcut-settings-heading">Keyboard shortcuts</h2>
-      <table>
-        <caption class="visually-hidden">Shortcuts inside the guide</caption>
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.code}>
-              <th scope="row">
-                <kbd>{shortcut.keys}</kbd>
-              </th>
-              <td>{shortcut.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable caption="Shortcuts inside the guide" hiddenCaption rows={SHORTCUTS} />
       <p class="hint">
-        From any page: Alt+Shift+G opens the guide, Alt+Shift+A the abusive-caller steps, Alt+Shift+X the self-harm plan.
+        From any page: {GLOBAL_COMMANDS['open-guide'].keys} opens the guide, {GLOBAL_COMMANDS['abusive-caller'].keys} the abusive-caller steps,{' '}
+        {GLOBAL_COMMANDS['self-harm'].keys} the self-harm plan.
       </p>
       {openShortcutSettings && (
         <button type="button" onClick={openShortcutSettings}>

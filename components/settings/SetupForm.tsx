@@ -1,8 +1,9 @@
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
 import { locked } from '../../lib/settings/effective';
 import type { SettingsErrors } from '../../lib/settings/settings';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 import { Field } from './Field';
 
 interface Props {
@@ -57,6 +58,22 @@ export function SetupForm({ playbooks, firstRun }: Props) {
   const update = (key: keyof Draft) => (event: Event) =>
     setDraft({ ...draft, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
 
+  /** One of the agent's own text fields, labelled, with its hint and its error. */
+  const textField = (key: 'agentName' | 'agentPhone', label: string, hint: string, extra: JSX.InputHTMLAttributes<HTMLInputElement>) => (
+    <Field id={ID[key]} label={label} hint={hint} error={errors[key]}>
+      {(describedBy) => (
+        <input
+          id={ID[key]}
+          value={draft[key]}
+          onInput={update(key)}
+          aria-invalid={errors[key] ? true : undefined}
+          aria-describedby={describedBy}
+          {...extra}
+        />
+      )}
+    </Field>
+  );
+
   async function submit(event: Event) {
     event.preventDefault();
     if (checking) return;
@@ -79,18 +96,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
           {failure}
         </p>
       )}
-      <Field id={ID.agentName} label="Your name" hint="As you say it to callers." error={errors.agentName}>
-        {(describedBy) => (
-          <input
-            id={ID.agentName}
-            value={draft.agentName}
-            onInput={update('agentName')}
-            autocomplete="given-name"
-            aria-invalid={errors.agentName ? true : undefined}
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
+      {textField('agentName', 'Your name', 'As you say it to callers.', { autocomplete: 'given-name' })}
       <Field id={ID.playbookId} label="Organisation" error={errors.playbookId} locked={orgLocked}>
         {(describedBy) => (
           <select
@@ -136,18 +142,7 @@ export function SetupForm({ playbooks, firstRun }: Props) {
           </>
         )}
       </Field>
-      <Field id={ID.agentPhone} label="Your direct number (optional)" hint="Offered to callers transferred to you." error={errors.agentPhone}>
-        {(describedBy) => (
-          <input
-            id={ID.agentPhone}
-            value={draft.agentPhone}
-            onInput={update('agentPhone')}
-            inputMode="tel"
-            aria-invalid={errors.agentPhone ? true : undefined}
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
+      {textField('agentPhone', 'Your direct number (optional)', 'Offered to callers transferred to you.', { inputMode: 'tel' })}
       {!firstRun && chosen?.greeting.alwaysAll && (
         <p class="hint">
           The greeting is always bilingual, Welsh first: {chosen.organisation.name}’s standard asks for a short bilingual greeting.

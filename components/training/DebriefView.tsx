@@ -4,6 +4,7 @@ import { debriefFilename, debriefHtml, debriefJson, debriefSummary, STATUS_LABEL
 import { useState } from 'preact/hooks';
 import { downloadText } from '../ui/download';
 import { DebriefForRoom } from './DebriefForRoom';
+import { DataTable } from '../ui/DataTable';
 
 interface Props {
   debrief: Debrief;
@@ -33,51 +34,29 @@ export function DebriefView({ debrief, organisation, onAgain, onDone }: Props) {
         {debriefSummary(debrief)}
       </p>
       <DebriefForRoom debrief={debrief} />
-      <table class="debrief-steps">
-        <caption>Steps</caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Result</th>
-            <th scope="col">Time</th>
-            <th scope="col">Requirement</th>
+      <DataTable class="debrief-steps" caption="Steps" columns={['Step', 'Result', 'Time', 'Requirement']}>
+        {debrief.steps.map((step) => (
+          <tr key={step.id} class={step.status}>
+            <th scope="row">{step.label}</th>
+            <td>{STATUS_LABELS[step.status]}</td>
+            <td>{at(step.atSeconds)}</td>
+            <td>{step.sources.join(', ')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {debrief.steps.map((step) => (
-            <tr key={step.id} class={step.status}>
-              <th scope="row">{step.label}</th>
-              <td>{STATUS_LABELS[step.status]}</td>
-              <td>{at(step.atSeconds)}</td>
-              <td>{step.sources.join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table class="debrief-timings">
-        <caption>Time to key steps</caption>
-        <thead>
-          <tr>
-            <th scope="col">Goal</th>
-            <th scope="col">Took</th>
-            <th scope="col">Within</th>
-            <th scope="col">Result</th>
+        ))}
+      </DataTable>
+      <DataTable class="debrief-timings" caption="Time to key steps" columns={['Goal', 'Took', 'Within', 'Result']}>
+        {debrief.timings.map((timing) => (
+          <tr key={timing.id}>
+            <th scope="row">
+              {timing.label}
+              <small class="from">{timing.basis === 'standard' ? ` The standard’s time (${timing.sources.join(', ')})` : ' Training goal'}</small>
+            </th>
+            <td>{at(timing.seconds)}</td>
+            <td>{formatSeconds(timing.goalSeconds)}</td>
+            <td>{timing.met ? 'Met' : 'Not met'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {debrief.timings.map((timing) => (
-            <tr key={timing.id}>
-              <th scope="row">
-                {timing.label}
-                <small class="from">{timing.basis === 'standard' ? ` The standard’s time (${timing.sources.join(', ')})` : ' Training goal'}</small>
-              </th>
-              <td>{at(timing.seconds)}</td>
-              <td>{formatSeconds(timing.goalSeconds)}</td>
-              <td>{timing.met ? 'Met' : 'Not met'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <div class="actions debrief-actions">
         <button type="button" onClick={() => window.print()}>
           Print debrief

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useModal } from '../ui/use-modal';
 
 interface Props {
   onStay(): void;
@@ -11,18 +12,7 @@ export function LeaveTrainingDialog({ onStay, onLeave }: Props) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    stay.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onStay();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      before?.focus();
-    };
-  }, [onStay]);
+  useModal(stay, onStay);
 
   async function leave(clear: boolean) {
     setBusy(true);

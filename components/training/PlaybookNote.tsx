@@ -1,5 +1,5 @@
 import type { Scenario } from '../../content/scenarios/schema';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 
 /** Says when a scenario is written for another organisation's guide than the one in use. */
 export function PlaybookNote({ scenario }: { scenario: Scenario }) {

@@ -1,11 +1,9 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { scenarios } from '../../content/scenarios';
-import { findPlaybook } from '../../content';
-import type { CallData } from '../../lib/call/call';
 import type { DatabaseHandle } from '../../lib/db-handle';
-import { LIVE_CALL_DRAFT } from '../../lib/guide';
-import { ATTEMPT_DRAFT, attemptEvents, parseAttempt } from '../../lib/training/attempt';
+import { attemptEvents } from '../../lib/training/attempt';
 import { buildDebrief } from '../../lib/training/debrief';
+import { readPresenterFeed } from '../../lib/training/presenter-feed';
 import { currentBeat } from '../../lib/training/script';
 import type { TrainingSession } from '../../lib/training/session';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -19,14 +17,16 @@ interface Props {
   database: DatabaseHandle;
   /** Call time, ticking: the scenario clock the panel uses. */
   now: ReadonlySignal<number>;
+  /** The organisation a playbook belongs to, from the effective configuration (packs included). */
+  organisation(playbookId: string): string;
 }
 
 /**
  * For projecting while trainees watch: the caller's line beside what the trainee's panel shows,
  * kept in step through the training database's live-call draft.
  */
-export function Presenter({ session, database, now }: Props) {
-  const drafts = useLiveQuery(database, (db) => db.drafts.bulkGet([LIVE_CALL_DRAFT, ATTEMPT_DRAFT]), []);
+export function Presenter({ session, database, now, organisation }: Props) {
+  const feed = useLiveQuery(database, readPresenterFeed, []);
   const current = session.value;
   const scenario = scenarios.find((s) => s.id === current?.scenarioId);
   if (!current || !scenario) {
@@ -37,9 +37,7 @@ export function Presenter({ session, database, now }: Props) {
       </main>
     );
   }
-  const [liveRow, attemptRow] = drafts.status === 'ready' ? drafts.value : [];
-  const live = (liveRow?.data as CallData | undefined) ?? null;
-  const attempt = parseAttempt(attemptRow?.data);
+  const { live, attempt } = feed.status === 'ready' ? feed.value : { live: null, attempt: null };
   const mine = attempt?.scenarioId === scenario.id ? attempt : null;
   const beat = mine ? currentBeat(scenario, attemptEvents(mine, live)) : 0;
   const line = beat === null ? null : scenario.script[beat];
@@ -56,7 +54,7 @@ export function Presenter({ session, database, now }: Props) {
       </header>
       {debrief && <PresenterFacts rows={keyFacts(live)} />}
       {debrief ? (
-        <DebriefView debrief={debrief} organisation={findPlaybook(debrief.playbookId)?.organisation.name ?? debrief.playbookId} />
+        <DebriefView debrief={debrief} organisation={organisation(debrief.playbookId)} />
       ) : (
         <div class="presenter-grid">
           <section aria-labelledby="presenter-caller-heading">

@@ -1,6 +1,6 @@
 import { SPEEDS } from '../../lib/training/scenario-clock';
 import type { Trainer } from '../../lib/training/trainer';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { PlaybookNote } from './PlaybookNote';
 
 /**

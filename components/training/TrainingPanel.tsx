@@ -1,10 +1,10 @@
-import { useCall } from '../call/call-context';
-import { useAppState } from '../panel/app-context';
+import { useCall } from '../context/call';
+import { useAppState } from '../context/app-state';
 import { DebriefView } from './DebriefView';
 import { practiseContext } from './practise-context';
 import { ScenarioCard } from './ScenarioCard';
 import { ScenarioPicker } from './ScenarioPicker';
-import { useTraining } from './training-context';
+import { useTraining } from '../context/training';
 import './training.css';
 
 /**

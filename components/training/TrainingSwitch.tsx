@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useCall } from '../call/call-context';
+import { useCall } from '../context/call';
 import { LeaveTrainingDialog } from './LeaveTrainingDialog';
-import { useTraining } from './training-context';
+import { useTraining } from '../context/training';
 
 /**
  * The "Training mode" switch in the panel header. Turning it on reloads every page into the

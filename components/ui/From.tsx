@@ -1,6 +1,6 @@
 import type { Provenance } from '../../content/schema';
 import { showProvenance, type ProvenanceContext, type ShownProvenance } from '../../lib/provenance';
-import { useAppState } from '../panel/app-context';
+import { useAppState } from '../context/app-state';
 
 /** How provenance reads under the playbook in use (its standard, and whether it is built in). */
 export function useProvenance(): (from: Provenance) => ShownProvenance {

@@ -1,3 +1,5 @@
+import { isoDate } from '../../lib/time-format';
+
 /** Saves a blob under a file name, through the browser's own download. */
 export type Download = (blob: Blob, filename: string) => void;
 
@@ -22,9 +24,7 @@ export function browserDownload(doc: Document = document): Download {
 
 /** "incidents-2026-11-30.csv": the date in the name, so files from different days do not clash. */
 export function datedName(prefix: string, now: number, extension: string): string {
-  const d = new Date(now);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${prefix}-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.${extension}`;
+  return `${prefix}-${isoDate(now)}.${extension}`;
 }
 
 /** Saves text as a file, through the browser's own download and without any network request. */

@@ -7,10 +7,12 @@
 import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { calicoDuties, calicoFacts } from './duties/calico';
+import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
 
 const A = 'Appendix 1 A';
 const C = 'Appendix 1 C, when you telephone';
 const NO_SCRIPT = "Calico's policy gives no greeting script: this wording is the guide's.";
+const WHO = "Calico's policy";
 const POLITE = quote.calico(A, 'Listen, be polite, friendly, patient, honest and helpful whenever you deal with us.');
 
 export const calicoPlaybook: Playbook = {
@@ -28,53 +30,16 @@ export const calicoPlaybook: Playbook = {
     ),
   },
   teams: ['Contact Centre'],
-  greeting: {
-    languages: ['en'],
-    salutations: {
-      morning: { en: 'Good morning' },
-      afternoon: { en: 'Good afternoon' },
-      evening: { en: 'Good evening' },
-    },
-    salutationsFrom: guideDefault(NO_SCRIPT, POLITE),
-    templates: [
-      {
-        callKind: 'new',
-        text: '{salutation}, {organisation} {team}, {agent} speaking. How can I help?',
-        from: guideDefault(NO_SCRIPT, POLITE),
-        sources: ['GR-1', 'GR-2'],
-      },
-      {
-        callKind: 'transferred',
-        text: '{salutation}, {team}, {agent} speaking. How can I help?',
-        from: guideDefault(NO_SCRIPT, POLITE),
-        sources: ['GR-1', 'GR-2'],
-      },
-    ],
-    note: "Calico's policy asks staff to be polite, friendly and helpful, with no script: this wording and \"Good evening\" are the guide's.",
-  },
+  greeting: guideGreeting(
+    guideDefault(NO_SCRIPT, POLITE),
+    "Calico's policy asks staff to be polite, friendly and helpful, with no script: this wording and \"Good evening\" are the guide's.",
+  ),
   callerDetails: {
     fields: ['name', 'address', 'phone', 'email'],
     from: calico(C, 'Ask you to confirm your name, address, telephone and email details.'),
     sources: ['GR-8', 'NA-1', 'NA-2'],
   },
-  hold: {
-    checkInSeconds: 60,
-    maxHoldSeconds: 300,
-    offerCallBackSeconds: 240,
-    from: {
-      checkIn: guideDefault(
-        "Calico's policy sets no hold rules: a check-in every minute is the guide's default, from Croydon's standard.",
-        quote.croydon('CSA promise', 'check in frequently if I need them to continue to be on hold'),
-      ),
-      offerCallBack: guideDefault("Calico's policy sets no hold rules: the guide offers a call-back a minute before its 5-minute default."),
-      maxHold: guideDefault(
-        "Calico's policy sets no hold rules: 5 minutes is the guide's default, from Communities' standard.",
-        quote.communities('6.2', 'it is advisable not to do so for more than 5 minutes'),
-      ),
-    },
-    note: "Calico's policy sets no hold rules: the times are the guide's defaults.",
-    sources: ['HO-1', 'HO-2', 'HO-3', 'HO-4'],
-  },
+  hold: guideDefaultHold(WHO),
   callBacks: [
     {
       id: 'voicemail',
@@ -101,21 +66,7 @@ export const calicoPlaybook: Playbook = {
       sources: ['TR-6'],
     },
   ],
-  message: {
-    fields: [
-      { id: 'caller-name', label: 'Caller name', required: true },
-      { id: 'phone', label: 'Phone number', required: true },
-      { id: 'reason', label: 'What the call is about', required: true },
-      { id: 'call-back-time', label: 'Agreed call-back time', required: true },
-      { id: 'contact-point', label: 'Contact point given to the caller', required: true },
-    ],
-    sayWhenColleagueBack: false,
-    from: guideDefault(
-      "Calico's policy sets no message form: these fields are the guide's default, from Communities' standard.",
-      quote.communities('6.2', "take the caller's name and telephone number and agree a time when either you or somebody else will call them back"),
-    ),
-    sources: ['TR-4'],
-  },
+  message: guideDefaultMessage(WHO),
   closing: [
     {
       id: 'enquiry-resolved',
@@ -129,20 +80,8 @@ export const calicoPlaybook: Playbook = {
       from: calico(A, 'Keep you informed on our timescales and the progress of your enquiry.'),
       sources: ['CV-5'],
     },
-    {
-      id: 'anything-else',
-      label: 'Asked if there is anything else',
-      say: 'Is there anything else I can help with?',
-      from: guideDefault("Calico's policy does not say this: the guide's default, from Communities' standard.", quote.communities('8', 'ask if there is anything else they would like help with')),
-      sources: ['CL-4'],
-    },
-    {
-      id: 'thanked',
-      label: 'Thanked the caller',
-      say: 'Thank you for calling.',
-      from: guideDefault("Calico's policy does not say this: the guide's default.", POLITE),
-      sources: ['CL-5'],
-    },
+    anythingElse(WHO),
+    thanked(WHO, POLITE),
     {
       id: 'transfer-briefed',
       label: "If transferring: colleague briefed, so the caller needn't repeat themselves",

@@ -3,8 +3,9 @@
  * (6.1 and footnote 1), the 5-minute advice on hold (6.2), closing (6.3, 8) and its own
  * abusive-call steps (6.7). It has no self-harm plan: that is Croydon's, as the guide's default.
  */
-import { communities, guideDefault, quote } from '../provenance';
+import { communities, guideDefault } from '../provenance';
 import type { Playbook } from '../schema';
+import { guideHold, guideHoldBasis, offerCallBackAt } from '../hold-defaults';
 import { communitiesDuties, communitiesFacts } from './duties/communities';
 
 const S61 = '6.1 Call Answering';
@@ -53,14 +54,12 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
     sources: ['GR-7', 'GR-6', 'GR-9', 'NA-1', 'NA-2'],
   },
   hold: {
-    checkInSeconds: 60,
+    checkInSeconds: guideHold.checkInSeconds,
+    // Its own standard's 5 minutes (6.2), which the guide's default follows.
     maxHoldSeconds: 300,
-    offerCallBackSeconds: 240,
+    offerCallBackSeconds: offerCallBackAt(300),
     from: {
-      checkIn: guideDefault(
-        "Communities' standard sets no check-in: every minute is the guide's default, from Croydon's standard.",
-        quote.croydon('CSA promise', 'check in frequently if I need them to continue to be on hold'),
-      ),
+      checkIn: guideDefault("Communities' standard sets no check-in: every minute is the guide's default, from Croydon's standard.", guideHoldBasis.checkIn),
       offerCallBack: guideDefault("The standard says to offer a call-back if it will take longer: the guide prompts a minute before 5 minutes."),
       maxHold: communities(S62, 'it is advisable not to do so for more than 5 minutes'),
     },

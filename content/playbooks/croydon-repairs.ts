@@ -6,7 +6,9 @@
  */
 import { croydon, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
+import { guideHoldBasis } from '../hold-defaults';
 import { croydonDuties, croydonFacts } from './duties/croydon';
+import { guideDefaultMessage, guideGreeting, guideHoldTimings } from './guide-defaults';
 
 const CSA = 'CSA promise';
 const PROMISE = 'Our promise';
@@ -24,49 +26,21 @@ export const croydonRepairsPlaybook: Playbook = {
     from: croydon('Our values', 'We make the most of the many perspectives that make Croydon distinctive.'),
   },
   teams: ['Repairs Contact Centre'],
-  greeting: {
-    languages: ['en'],
-    salutations: {
-      morning: { en: 'Good morning' },
-      afternoon: { en: 'Good afternoon' },
-      evening: { en: 'Good evening' },
-    },
-    salutationsFrom: guideDefault(NO_SCRIPT, quote.croydon(CSA, 'I will always give my name and I warmly greet our residents')),
-    templates: [
-      {
-        callKind: 'new',
-        text: '{salutation}, {organisation} {team}, {agent} speaking. How can I help?',
-        from: guideDefault(NO_SCRIPT, quote.croydon(CSA, 'I will always give my name and I warmly greet our residents')),
-        sources: ['GR-1', 'GR-2'],
-      },
-      {
-        callKind: 'transferred',
-        text: '{salutation}, {team}, {agent} speaking. How can I help?',
-        from: guideDefault(NO_SCRIPT, quote.croydon(CSA, 'I will always give my name and I warmly greet our residents')),
-        sources: ['GR-1', 'GR-2'],
-      },
-    ],
-    note: "Croydon's standard asks you to give your name and greet warmly, with no script: this wording and \"Good evening\" are the guide's.",
-  },
+  greeting: guideGreeting(
+    guideDefault(NO_SCRIPT, quote.croydon(CSA, 'I will always give my name and I warmly greet our residents')),
+    "Croydon's standard asks you to give your name and greet warmly, with no script: this wording and \"Good evening\" are the guide's.",
+  ),
   callerDetails: {
     fields: ['name', 'address', 'phone'],
     from: croydon(CSA, 'I will use NATO phonetics to check spellings and repeat information back to residents'),
     sources: ['GR-7', 'NA-1', 'NA-2'],
   },
   hold: {
-    checkInSeconds: 60,
-    maxHoldSeconds: 300,
-    offerCallBackSeconds: 240,
+    ...guideHoldTimings,
     from: {
-      checkIn: guideDefault(
-        'Croydon asks you to check in frequently but sets no interval: every minute is the guide’s default.',
-        quote.croydon(CSA, 'check in frequently if I need them to continue to be on hold'),
-      ),
+      checkIn: guideDefault('Croydon asks you to check in frequently but sets no interval: every minute is the guide’s default.', guideHoldBasis.checkIn),
       offerCallBack: guideDefault("Croydon sets no hold limit: the guide offers a call-back a minute before its 5-minute default."),
-      maxHold: guideDefault(
-        "Croydon sets no hold limit: 5 minutes is the guide's default, from Communities' standard.",
-        quote.communities('6.2', 'it is advisable not to do so for more than 5 minutes'),
-      ),
+      maxHold: guideDefault("Croydon sets no hold limit: 5 minutes is the guide's default, from Communities' standard.", guideHoldBasis.maxHold),
     },
     note: "Croydon: ask the caller's approval before holding and check in frequently. The times are the guide's defaults.",
     sources: ['HO-1', 'HO-2', 'HO-3', 'HO-4'],
@@ -80,21 +54,11 @@ export const croydonRepairsPlaybook: Playbook = {
       sources: ['CV-5'],
     },
   ],
-  message: {
-    fields: [
-      { id: 'caller-name', label: 'Caller name', required: true },
-      { id: 'phone', label: 'Phone number', required: true },
-      { id: 'reason', label: 'What the call is about', required: true },
-      { id: 'call-back-time', label: 'Agreed call-back time', required: true },
-      { id: 'contact-point', label: 'Contact point given to the caller', required: true },
-    ],
-    sayWhenColleagueBack: false,
-    from: guideDefault(
-      "Croydon's standard sets no message form: these fields are the guide's default, from Communities' standard.",
-      quote.communities('6.2', "offer an apology and take the caller's name and telephone number and agree a time when either you or somebody else will call them back"),
-    ),
-    sources: ['TR-4', 'TR-2'],
-  },
+  message: guideDefaultMessage(
+    "Croydon's standard",
+    quote.communities('6.2', "offer an apology and take the caller's name and telephone number and agree a time when either you or somebody else will call them back"),
+    ['TR-4', 'TR-2'],
+  ),
   closing: [
     {
       id: 'read-back',

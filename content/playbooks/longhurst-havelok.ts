@@ -7,10 +7,12 @@
 import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { longhurstDuties, longhurstFacts } from './duties/longhurst';
+import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
 
 const PROMISE = 'Our promise to you';
 const TIMES = 'Response times';
 const NO_SCRIPT = "Longhurst's standard gives no greeting script: this wording is the guide's, so the caller knows who they are speaking to.";
+const OWN = "Longhurst's standard";
 const WHO = quote.longhurst(PROMISE, 'We will let you know who you are speaking to when you contact us.');
 
 export const longhurstHavelokPlaybook: Playbook = {
@@ -25,53 +27,17 @@ export const longhurstHavelokPlaybook: Playbook = {
     ),
   },
   teams: ['Contact Centre'],
-  greeting: {
-    languages: ['en'],
-    salutations: {
-      morning: { en: 'Good morning' },
-      afternoon: { en: 'Good afternoon' },
-      evening: { en: 'Good evening' },
-    },
-    salutationsFrom: guideDefault(NO_SCRIPT, WHO),
-    templates: [
-      {
-        callKind: 'new',
-        text: '{salutation}, {organisation}, {agent} speaking. How can I help?',
-        from: guideDefault(NO_SCRIPT, WHO),
-        sources: ['GR-1', 'GR-2'],
-      },
-      {
-        callKind: 'transferred',
-        text: '{salutation}, {team}, {agent} speaking. How can I help?',
-        from: guideDefault(NO_SCRIPT, WHO),
-        sources: ['GR-1', 'GR-2'],
-      },
-    ],
-    note: 'Longhurst promises to be friendly and to say who you are, with no script: this wording and "Good evening" are the guide\'s.',
-  },
+  greeting: guideGreeting(
+    guideDefault(NO_SCRIPT, WHO),
+    'Longhurst promises to be friendly and to say who you are, with no script: this wording and "Good evening" are the guide\'s.',
+    '{salutation}, {organisation}, {agent} speaking. How can I help?',
+  ),
   callerDetails: {
     fields: ['name', 'address', 'phone'],
     from: guideDefault("Longhurst's standard lists no details to take: name, address and phone are the guide's default."),
     sources: ['GR-7', 'NA-1', 'NA-2'],
   },
-  hold: {
-    checkInSeconds: 60,
-    maxHoldSeconds: 300,
-    offerCallBackSeconds: 240,
-    from: {
-      checkIn: guideDefault(
-        "Longhurst's standard sets no hold rules: a check-in every minute is the guide's default, from Croydon's standard.",
-        quote.croydon('CSA promise', 'check in frequently if I need them to continue to be on hold'),
-      ),
-      offerCallBack: guideDefault("Longhurst's standard sets no hold rules: the guide offers a call-back a minute before its 5-minute default."),
-      maxHold: guideDefault(
-        "Longhurst's standard sets no hold rules: 5 minutes is the guide's default, from Communities' standard.",
-        quote.communities('6.2', 'it is advisable not to do so for more than 5 minutes'),
-      ),
-    },
-    note: "Longhurst's standard sets no hold rules: the times are the guide's defaults.",
-    sources: ['HO-1', 'HO-2', 'HO-3', 'HO-4'],
-  },
+  hold: guideDefaultHold(OWN),
   callBacks: [
     {
       id: 'answer-machine',
@@ -114,21 +80,7 @@ export const longhurstHavelokPlaybook: Playbook = {
       sources: ['SL-8'],
     },
   ],
-  message: {
-    fields: [
-      { id: 'caller-name', label: 'Caller name', required: true },
-      { id: 'phone', label: 'Phone number', required: true },
-      { id: 'reason', label: 'What the call is about', required: true },
-      { id: 'call-back-time', label: 'Agreed call-back time', required: true },
-      { id: 'contact-point', label: 'Contact point given to the caller', required: true },
-    ],
-    sayWhenColleagueBack: false,
-    from: guideDefault(
-      "Longhurst's standard sets no message form: these fields are the guide's default, from Communities' standard.",
-      quote.communities('6.2', "take the caller's name and telephone number and agree a time when either you or somebody else will call them back"),
-    ),
-    sources: ['TR-4'],
-  },
+  message: guideDefaultMessage(OWN),
   closing: [
     {
       id: 'information-received',
@@ -139,20 +91,8 @@ export const longhurstHavelokPlaybook: Playbook = {
     },
     { id: 'reasons-explained', label: 'Reasons for any decision explained', from: longhurst(PROMISE, 'Explain the reasons for our decisions.'), sources: ['OR-5'] },
     { id: 'realistic', label: 'Only promised what can be kept', from: longhurst(PROMISE, 'Be realistic and not make promises to you that we cannot keep.'), sources: ['OR-5'] },
-    {
-      id: 'anything-else',
-      label: 'Asked if there is anything else',
-      say: 'Is there anything else I can help with?',
-      from: guideDefault("Longhurst's standard does not say this: the guide's default, from Communities' standard.", quote.communities('8', 'ask if there is anything else they would like help with')),
-      sources: ['CL-4'],
-    },
-    {
-      id: 'thanked',
-      label: 'Thanked the caller',
-      say: 'Thank you for calling.',
-      from: guideDefault("Longhurst's standard does not say this: the guide's default.", quote.longhurst(PROMISE, 'Be friendly and approachable so that you feel able to contact us.')),
-      sources: ['CL-5'],
-    },
+    anythingElse(OWN),
+    thanked(OWN, quote.longhurst(PROMISE, 'Be friendly and approachable so that you feel able to contact us.')),
     {
       id: 'transfer-checked',
       label: 'If transferring: sure of the right person, caller told, colleague briefed',

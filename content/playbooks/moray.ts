@@ -7,8 +7,10 @@
 import { guideDefault, moray, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { morayDuties, morayFacts } from './duties/moray';
+import { guideDefaultHold } from './guide-defaults';
 
 const GREETING = '{salutation} Moray Housing Partnership, {agent} speaking, how can I help you?';
+const OWN = "Moray's policy";
 const S42 = '4.2 Telephone Accessibility';
 const S44 = '4.4 Dealing with Rude or Aggressive Customers';
 const SCRIPT = moray(S42, 'Good Morning/Good Afternoon Moray Housing Partnership, <NAME> speaking, how can I help you?');
@@ -42,27 +44,13 @@ export const morayPlaybook: Playbook = {
     from: moray('4.11 Confidentiality', 'the customer will be informed of the reason why the data is being collected'),
     sources: ['GR-7', 'NA-1', 'NA-2', 'PR-1'],
   },
-  hold: {
-    checkInSeconds: 60,
-    maxHoldSeconds: 300,
-    offerCallBackSeconds: 240,
-    from: {
-      checkIn: guideDefault(
-        "Moray's policy sets no hold rules: a check-in every minute is the guide's default, from Croydon's standard.",
-        quote.croydon('CSA promise', 'check in frequently if I need them to continue to be on hold'),
-      ),
-      offerCallBack: guideDefault(
-        "Moray's policy sets no hold rules. It does say to offer to ring back straight away, to save the caller the cost: the guide prompts it again a minute before 5 minutes.",
-        quote.moray(S42, 'Once aware of the issue, staff will offer to ring the client back straight away to avoid cost to the customer/tenant.'),
-      ),
-      maxHold: guideDefault(
-        "Moray's policy sets no hold rules: 5 minutes is the guide's default, from Communities' standard.",
-        quote.communities('6.2', 'it is advisable not to do so for more than 5 minutes'),
-      ),
-    },
+  hold: guideDefaultHold(OWN, {
+    offerCallBack: guideDefault(
+      "Moray's policy sets no hold rules. It does say to offer to ring back straight away, to save the caller the cost: the guide prompts it again a minute before 5 minutes.",
+      quote.moray(S42, 'Once aware of the issue, staff will offer to ring the client back straight away to avoid cost to the customer/tenant.'),
+    ),
     note: "Moray's policy sets no hold rules: the times are the guide's defaults. Moray 4.2: once you know what the call is about, offer to ring back straight away to save the caller the cost.",
-    sources: ['HO-1', 'HO-2', 'HO-3', 'HO-4'],
-  },
+  }),
   callBacks: [
     {
       id: 'within-24-hours',

@@ -23,9 +23,17 @@ const ask = (id: string, label: string, say: string, quote: string, kind: 'text'
   sources: ['SH-3'],
 });
 
+/** A box to tick, in the plan's words for step `step` (SH-`step` unless `sources` says more). */
+const check = (id: string, label: string, step: number, quote: string, sources = [`SH-${step}`]): ChecklistItem => ({
+  id,
+  label,
+  from: croydon(plan(step), quote),
+  sources,
+});
+
 const reviewChecklist: ChecklistItem[] = [
-  { id: 'sh-recorded', label: 'Incident recorded', from: croydon(plan(6), 'Record the incident as soon as possible.'), sources: ['SH-6'] },
-  { id: 'sh-discussed', label: 'Discussed with your line manager', from: croydon(plan(6), 'Discuss the incident with your line manager.'), sources: ['SH-6'] },
+  check('sh-recorded', 'Incident recorded', 6, 'Record the incident as soon as possible.'),
+  check('sh-discussed', 'Discussed with your line manager', 6, 'Discuss the incident with your line manager.'),
 ];
 
 const steps = (croydonOwn: boolean): ProtocolStep[] => [
@@ -36,8 +44,8 @@ const steps = (croydonOwn: boolean): ProtocolStep[] => [
     action: 'Stop what you are doing and give the caller your full attention. Stay calm and listen carefully.',
     say: ["Thank you for telling me. I'm listening."],
     checklist: [
-      { id: 'sh-stopped', label: 'Stopped everything else: full attention', from: croydon(plan(1), 'Stop what you are doing - give the customer your full attention'), sources: ['SH-1'] },
-      { id: 'sh-calm', label: 'Calm, listening carefully', from: croydon(plan(1), 'Remain calm and listen carefully.'), sources: ['SH-1'] },
+      check('sh-stopped', 'Stopped everything else: full attention', 1, 'Stop what you are doing - give the customer your full attention'),
+      check('sh-calm', 'Calm, listening carefully', 1, 'Remain calm and listen carefully.'),
     ],
     inputs: [],
     phase: 'call',
@@ -51,14 +59,9 @@ const steps = (croydonOwn: boolean): ProtocolStep[] => [
     action: 'Alert a colleague to be your support partner: they find numbers and witness the call. Do not put the caller on hold.',
     say: ["I'm staying right here with you."],
     checklist: [
-      { id: 'sh-not-on-hold', label: 'Caller NOT on hold', from: croydon(plan(2), 'If the customer is on the phone - Do not put them on hold'), sources: ['HO-5', 'SH-2'] },
-      { id: 'sh-partner-alerted', label: 'Colleague alerted as support partner', from: croydon(plan(2), 'Summon help by alerting a colleague'), sources: ['SH-2'] },
-      {
-        id: 'sh-partner-role',
-        label: 'Partner is finding numbers and witnessing the call',
-        from: croydon(plan(2), 'Support partner will assist by finding contact numbers and witnessing the conversation'),
-        sources: ['SH-2'],
-      },
+      check('sh-not-on-hold', 'Caller NOT on hold', 2, 'If the customer is on the phone - Do not put them on hold', ['HO-5', 'SH-2']),
+      check('sh-partner-alerted', 'Colleague alerted as support partner', 2, 'Summon help by alerting a colleague'),
+      check('sh-partner-role', 'Partner is finding numbers and witnessing the call', 2, 'Support partner will assist by finding contact numbers and witnessing the conversation'),
     ],
     inputs: [],
     phase: 'call',
@@ -99,19 +102,9 @@ const steps = (croydonOwn: boolean): ProtocolStep[] => [
       'There are people you can talk to right now. Can I give you some numbers?',
     ],
     checklist: [
-      {
-        id: 'sh-gp-cmht',
-        label: 'Encouraged to contact their GP or Community Mental Health Team straight away',
-        from: croydon(plan(4), 'Encourage or help the customer to seek help from GP or Community Mental Health Team immediately.'),
-        sources: ['SH-4'],
-      },
-      {
-        id: 'sh-care-coordinator',
-        label: 'Under a Community Mental Health Team? Contact their Care Coordinator or Duty Worker',
-        from: croydon(plan(4), 'If they are with a Community Mental Health Team contact their Care Coordinator or Duty Worker'),
-        sources: ['SH-4'],
-      },
-      { id: 'sh-numbers-given', label: 'Referral numbers given', from: croydon(plan(4), 'Provide referral advice'), sources: ['SH-4'] },
+      check('sh-gp-cmht', 'Encouraged to contact their GP or Community Mental Health Team straight away', 4, 'Encourage or help the customer to seek help from GP or Community Mental Health Team immediately.'),
+      check('sh-care-coordinator', 'Under a Community Mental Health Team? Contact their Care Coordinator or Duty Worker', 4, 'If they are with a Community Mental Health Team contact their Care Coordinator or Duty Worker'),
+      check('sh-numbers-given', 'Referral numbers given', 4, 'Provide referral advice'),
     ],
     inputs: [],
     phase: 'call',
@@ -126,19 +119,9 @@ const steps = (croydonOwn: boolean): ProtocolStep[] => [
       'At serious risk or in immediate danger: dial 999 without delay. You do not need consent, but tell the caller what you are doing and why.',
     say: ["I'm worried about your safety, so I'm calling the emergency services to get you help now."],
     checklist: [
-      { id: 'sh-dialled-999', label: '999 called, no delay', from: croydon(plan(5), 'Do not delay in contacting the emergency services if you think this is appropriate.'), sources: ['SH-5'] },
-      {
-        id: 'sh-told-caller',
-        label: 'Caller told what you are doing and why',
-        from: croydon(plan(5), "You do not need the customer's consent to contact the emergency services - but you should tell the customer what you are going to do and why."),
-        sources: ['SH-5'],
-      },
-      {
-        id: 'sh-location-given',
-        label: "Emergency services given the caller's location and other details",
-        from: croydon(plan(5), "Tell the emergency services the customer's location and any other relevant details you have uncovered."),
-        sources: ['SH-5'],
-      },
+      check('sh-dialled-999', '999 called, no delay', 5, 'Do not delay in contacting the emergency services if you think this is appropriate.'),
+      check('sh-told-caller', 'Caller told what you are doing and why', 5, "You do not need the customer's consent to contact the emergency services - but you should tell the customer what you are going to do and why."),
+      check('sh-location-given', "Emergency services given the caller's location and other details", 5, "Tell the emergency services the customer's location and any other relevant details you have uncovered."),
     ],
     inputs: [],
     phase: 'call',
@@ -156,12 +139,7 @@ const steps = (croydonOwn: boolean): ProtocolStep[] => [
     checklist: croydonOwn
       ? [
           ...reviewChecklist,
-          {
-            id: 'sh-expert-consulted',
-            label: 'If required: mental health expert practitioner at the ASC front door consulted',
-            from: croydon(plan(6), 'Seek consultation from the mental health expert practitioner at the ASC front door if required.'),
-            sources: ['SH-6'],
-          },
+          check('sh-expert-consulted', 'If required: mental health expert practitioner at the ASC front door consulted', 6, 'Seek consultation from the mental health expert practitioner at the ASC front door if required.'),
         ]
       : reviewChecklist,
     inputs: [{ id: 'incident-notes', label: 'What happened and what you did', kind: 'longtext', sources: ['SH-6'] }],

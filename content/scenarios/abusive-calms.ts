@@ -1,5 +1,5 @@
 /** An abusive caller who calms down after the first warning: back to the call, politely. */
-import { CALL_ENDED, NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { ABUSIVE_OPENED, CALL_ENDED, NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
 import type { Scenario } from './schema';
 
 export const abusiveCalms: Scenario = {
@@ -26,7 +26,7 @@ export const abusiveCalms: Scenario = {
       caller: '(Shouting.) Three weeks with no heating! You lot are useless, absolutely useless!',
       note: 'Loud and rude, but no threats. Calm down as soon as you hear the first warning.',
       expect: [
-        { id: 'protocol-opened', event: 'protocol-started', detail: 'abusive-call', label: 'Open the abusive-call steps', sources: ['AB-1'] },
+        ABUSIVE_OPENED,
         { id: 'first-warning', event: 'warning-given', detail: 'ab-cannot-help', label: 'Say you can’t help if they carry on like this', sources: ['AB-1'] },
       ],
     },

@@ -2,7 +2,7 @@
  * An abusive caller who does not stop: Communities 6.7 in order, its five warnings, then the call
  * ended and the steps after it. Written for Communities, whose standard sets these steps.
  */
-import { PHONE_RINGS } from './common';
+import { ABUSIVE_OPENED, PHONE_RINGS, warningBeat } from './common';
 import type { Scenario } from './schema';
 
 export const abusiveTerminated: Scenario = {
@@ -28,30 +28,24 @@ export const abusiveTerminated: Scenario = {
       caller: 'Took you long enough. Listen, you useless idiot…',
       note: 'Keep the abuse going whatever the agent says, until the call is ended.',
       expect: [
-        { id: 'protocol-opened', event: 'protocol-started', detail: 'abusive-call', label: 'Open the abusive-call steps', sources: ['AB-1'] },
+        ABUSIVE_OPENED,
         { id: 'warning-cannot-help', event: 'warning-given', detail: 'ab-cannot-help', label: 'Say you can’t help if they carry on like this', sources: ['AB-1'] },
       ],
     },
-    {
-      id: 'keeps-swearing',
-      caller: '(Keeps swearing.) I don’t care what you can’t do.',
-      expect: [{ id: 'warning-call-back', event: 'warning-given', detail: 'ab-suggest-call-back', label: 'Suggest calling back later', sources: ['AB-2'] }],
-    },
-    {
-      id: 'louder',
-      caller: '(Louder.) Don’t you tell me to call back!',
-      expect: [{ id: 'warning-end', event: 'warning-given', detail: 'ab-warn-end', label: 'Warn that you will end the call', sources: ['AB-3'] }],
-    },
-    {
-      id: 'all-the-same',
-      caller: '(Still abusive.) You’re all the same, the lot of you.',
-      expect: [{ id: 'offer-help', event: 'warning-given', detail: 'ab-offer-help', label: 'Ask once more how you can help', sources: ['AB-4'] }],
-    },
-    {
-      id: 'threat',
-      caller: '(Threatening.) I know where your office is.',
-      expect: [{ id: 'say-ending', event: 'warning-given', detail: 'ab-say-ending', label: 'Say you are ending the call', sources: ['AB-5'] }],
-    },
+    warningBeat('keeps-swearing', '(Keeps swearing.) I don’t care what you can’t do.', {
+      id: 'warning-call-back',
+      step: 'ab-suggest-call-back',
+      label: 'Suggest calling back later',
+      source: 'AB-2',
+    }),
+    warningBeat('louder', '(Louder.) Don’t you tell me to call back!', { id: 'warning-end', step: 'ab-warn-end', label: 'Warn that you will end the call', source: 'AB-3' }),
+    warningBeat('all-the-same', '(Still abusive.) You’re all the same, the lot of you.', {
+      id: 'offer-help',
+      step: 'ab-offer-help',
+      label: 'Ask once more how you can help',
+      source: 'AB-4',
+    }),
+    warningBeat('threat', '(Threatening.) I know where your office is.', { id: 'say-ending', step: 'ab-say-ending', label: 'Say you are ending the call', source: 'AB-5' }),
     {
       id: 'carries-on',
       caller: '(Carries on shouting.)',

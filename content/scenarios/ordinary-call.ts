@@ -2,7 +2,7 @@
  * An ordinary call: the caller spells an email address and a postcode, and the agent reads each
  * back in NATO phonetics before confirming it. Written for Calico, whose guide asks for an email.
  */
-import { CALL_ENDED, NAME_WRITTEN, PHONE_RINGS, TO_CALLER_STEP } from './common';
+import { CALL_ENDED, NAME_WRITTEN, PHONE_RINGS, spellAndConfirm, TO_CALLER_STEP } from './common';
 import type { Scenario } from './schema';
 
 export const ordinaryCall: Scenario = {
@@ -34,20 +34,12 @@ export const ordinaryCall: Scenario = {
       id: 'spells-email',
       caller: 'My email is priya dot shah, hyphen, four two, at example dot org.',
       note: 'Spell it slowly if asked: P for Papa, R for Romeo…',
-      expect: [
-        { id: 'email-written', event: 'caller-updated', detail: 'email', label: 'Type the email as it is spelled', sources: ['NA-1'] },
-        { id: 'email-spelled', event: 'spelled', detail: 'email', label: 'Spell the email back in NATO phonetics', sources: ['NA-1', 'NA-2'] },
-        { id: 'email-confirmed', event: 'detail-confirmed', detail: 'email:true', label: 'Confirm the email with the caller', sources: ['GR-8'] },
-      ],
+      expect: spellAndConfirm('email', 'Type the email as it is spelled', 'Spell the email back in NATO phonetics'),
     },
     {
       id: 'spells-postcode',
       caller: 'And I’m at Flat 2, 18 Mill Lane, Burnley. The postcode is B B one one, nine Z Z.',
-      expect: [
-        { id: 'address-written', event: 'caller-updated', detail: 'address', label: 'Type the address and postcode', sources: ['NA-1'] },
-        { id: 'address-spelled', event: 'spelled', detail: 'address', label: 'Spell the postcode back in NATO phonetics', sources: ['NA-1', 'NA-2'] },
-        { id: 'address-confirmed', event: 'detail-confirmed', detail: 'address:true', label: 'Confirm the address with the caller', sources: ['GR-8'] },
-      ],
+      expect: spellAndConfirm('address', 'Type the address and postcode', 'Spell the postcode back in NATO phonetics'),
     },
     {
       id: 'explains',

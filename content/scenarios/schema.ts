@@ -4,13 +4,13 @@
  * debrief (lib/training/debrief.ts) reads these; nothing here knows about the UI.
  */
 import * as v from 'valibot';
-import { CALL_EVENT_TYPES } from '../../lib/call/call';
+import { CALL_EVENT_TYPES } from '../call-events';
 import { CallerFieldSchema, IdSchema, LanguageSchema, PhoneNumberSchema, SourcesSchema } from '../schema';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
 /**
- * What the agent does, as the call's timeline records it (lib/call/call.ts CallEventType), plus
+ * What the agent does, as the call's timeline records it (content/call-events.ts), plus
  * what the training session observes itself: 'spelled' (a caller detail opened in the speller)
  * and 'call-ended' (the call closed in the panel).
  */

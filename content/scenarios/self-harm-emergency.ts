@@ -1,5 +1,5 @@
 /** Self-harm at serious risk or in immediate danger: where the caller is, then 999 without delay. */
-import { PHONE_RINGS } from './common';
+import { PHONE_RINGS, selfHarmReview } from './common';
 import type { Scenario } from './schema';
 
 export const selfHarmEmergency: Scenario = {
@@ -44,11 +44,7 @@ export const selfHarmEmergency: Scenario = {
     {
       id: 'sirens',
       caller: '(Sirens in the background.) They’re here.',
-      expect: [
-        { id: 'call-ended', event: 'call-ended-in-protocol', label: 'Call ended: go to the review', sources: ['SH-5'] },
-        { id: 'incident-saved', event: 'incident-saved', label: 'Record the incident', sources: ['SH-6'] },
-        { id: 'finished', event: 'call-ended', label: 'Finish the review', sources: ['SH-6'] },
-      ],
+      expect: selfHarmReview('SH-5'),
     },
   ],
   timing: [

@@ -1,5 +1,5 @@
 /** Self-harm, not urgent: distress but no plan or means, so referral advice rather than 999. */
-import { PHONE_RINGS } from './common';
+import { PHONE_RINGS, selfHarmReview } from './common';
 import type { Scenario } from './schema';
 
 export const selfHarmNonUrgent: Scenario = {
@@ -52,11 +52,7 @@ export const selfHarmNonUrgent: Scenario = {
     {
       id: 'will-call',
       caller: 'Thank you. I’ll call them now.',
-      expect: [
-        { id: 'call-ended', event: 'call-ended-in-protocol', label: 'Call ended: go to the review', sources: ['SH-4'] },
-        { id: 'incident-saved', event: 'incident-saved', label: 'Record the incident', sources: ['SH-6'] },
-        { id: 'finished', event: 'call-ended', label: 'Finish the review', sources: ['SH-6'] },
-      ],
+      expect: selfHarmReview('SH-4'),
     },
   ],
   timing: [

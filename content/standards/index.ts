@@ -1,6 +1,6 @@
 /**
  * The five organisations' customer-care standards, as published: the plain-text copies beside this
- * file are what every quote in the content is checked against (tests/unit/content-checks.ts). The
+ * file are what every quote in the content is checked against (tests/unit/content/content-checks.ts). The
  * extension bundles only these names, never the texts.
  */
 export const STANDARD_IDS = ['croydon', 'communities', 'calico', 'moray', 'longhurst'] as const;

@@ -1,3 +1,3 @@
-import { startIncidentLog } from '../../components/incidents/start';
+import { startIncidentLog } from '../../app/incidents';
 
-startIncidentLog(document.getElementById('app')!);
+void startIncidentLog(document.getElementById('app')!);

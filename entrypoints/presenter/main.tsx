@@ -1,3 +1,3 @@
-import { startPresenter } from '../../components/training/start-presenter';
+import { startPresenter } from '../../app/presenter';
 
 startPresenter(document.getElementById('app')!);

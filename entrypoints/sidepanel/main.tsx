@@ -1,3 +1,3 @@
-import { startGuidePage } from '../../components/panel/start';
+import { startGuidePage } from '../../app/guide-page';
 
 startGuidePage(document.getElementById('app')!, 'panel');

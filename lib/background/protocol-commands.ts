@@ -3,7 +3,7 @@
  * page: the guide opens (inside the key press, a user gesture) with the protocol in front.
  */
 import type { PanelRequestStore } from '../panel-request';
-import type { ProtocolId } from '../protocols/run';
+import type { ProtocolId } from '../call/protocol-state';
 
 export const PROTOCOL_COMMANDS: Record<string, ProtocolId> = {
   'abusive-caller': 'abusive-call',

@@ -3,8 +3,9 @@
  * the call and the time, and returns a new call with one more event on its timeline, so the same
  * functions drive the panel, the draft that survives a crash, and the model-based tests.
  */
+import type { CallEventType } from '../../content/call-events';
 import type { CallKind, CallerField } from '../../content/schema';
-import { holdBlockedReason, type ProtocolRun } from '../protocols/run';
+import { holdBlockedReason, type ProtocolRun } from './protocol-state';
 
 export type Stage = 'greeting' | 'caller' | 'enquiry' | 'close';
 export const STAGES: readonly Stage[] = ['greeting', 'caller', 'enquiry', 'close'];
@@ -38,48 +39,6 @@ export interface Caller {
   vulnerable: boolean;
   vulnerableNote: string;
 }
-
-/** Every kind of event a call's timeline records, in one list the type and the content share. */
-export const CALL_EVENT_TYPES = [
-  'call-started',
-  'stage',
-  'caller-updated',
-  'detail-confirmed',
-  'hold-asked',
-  'hold-declined',
-  'hold-started',
-  'hold-check-in',
-  'call-back-offered',
-  'hold-ended',
-  'transfer-started',
-  'briefing-copied',
-  'transfer-completed',
-  'transfer-cancelled',
-  'message-started',
-  'message-copied',
-  'call-back-promised',
-  'closing-checked',
-  'summary-copied',
-  'call-ended',
-  'complaint-noted',
-  'protocol-started',
-  'protocol-step',
-  'warning-given',
-  'early-end-confirmed',
-  'early-end-declined',
-  'call-terminated',
-  'protocol-checked',
-  'protocol-answer',
-  'colleague-alerted',
-  'route-chosen',
-  'emergency-called',
-  'referral-given',
-  'behaviour-stopped',
-  'call-ended-in-protocol',
-  'incident-saved',
-] as const;
-
-export type CallEventType = (typeof CALL_EVENT_TYPES)[number];
 
 export interface CallEvent {
   at: number;
@@ -146,7 +105,8 @@ export const EMPTY_CALLER: Caller = {
   vulnerableNote: '',
 };
 
-function log(call: CallData, at: number, type: CallEventType, detail?: string): CallData {
+/** Appends a timestamped event to the call's timeline: every transition that records one uses this. */
+export function log(call: CallData, at: number, type: CallEventType, detail?: string): CallData {
   const event: CallEvent = detail === undefined ? { at, type } : { at, type, detail };
   return { ...call, timeline: [...call.timeline, event] };
 }

@@ -6,6 +6,7 @@
  * `new Date(y, m, d, h, min)` so that day arithmetic stays right across clock changes.
  */
 import type { CallBackPromise, OpeningHours } from '../../content/schema';
+import { formatTime, isoDate } from '../time-format';
 
 export type DueTime =
   | { kind: 'due'; dueAt: number; explanation: string }
@@ -36,8 +37,6 @@ const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Local midnight `offset` days after the day holding `time` (Date normalises day overflow). */
 function dayStart(time: number, offset = 0): Date {
   const d = new Date(time);
@@ -45,7 +44,7 @@ function dayStart(time: number, offset = 0): Date {
 }
 
 function dateKey(day: Date): string {
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  return isoDate(day.getTime());
 }
 
 /** 'HH:MM' on the given local day, as ms epoch. */
@@ -162,8 +161,7 @@ export function isOverdue(dueAt: number, now: number): boolean {
 
 /** "today at 15:30", "tomorrow at 09:15", "Mon 1 Dec at 10:00" (local time, 24-hour clock). */
 export function formatDue(dueAt: number, now: number): string {
-  const due = new Date(dueAt);
-  return `${formatDay(dueAt, now)} at ${pad(due.getHours())}:${pad(due.getMinutes())}`;
+  return `${formatDay(dueAt, now)} at ${formatTime(dueAt)}`;
 }
 
 /** The local day holding `at`: "today", "tomorrow", "yesterday" or "Mon 7 Dec" (with the year if not this one). */

@@ -52,6 +52,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { code: 'KeyO', keys: 'Alt+O', action: 'do-dont', description: 'Self-harm: show or hide Do and don’t' },
 ];
 
+/** `?`, outside the Alt table: it shows the shortcuts when focus is not in a text field. */
+export const HELP_SHORTCUT = { keys: '?', description: 'This list (when not typing)' } as const;
+
+/** The keys of a panel action, as its button's `aria-keyshortcuts` and the help write them. */
+export function keysOf(action: ShortcutAction): string {
+  return action === 'help' ? HELP_SHORTCUT.keys : SHORTCUTS.find((shortcut) => shortcut.action === action)!.keys;
+}
+
 export interface KeyLike {
   key: string;
   code: string;
@@ -64,7 +72,7 @@ export interface KeyLike {
 export function shortcutFor(event: KeyLike, typing: boolean): ShortcutAction | null {
   if (event.ctrlKey || event.metaKey) return null;
   if (event.altKey) return SHORTCUTS.find((shortcut) => shortcut.code === event.code)?.action ?? null;
-  if (event.key === '?' && !typing) return 'help';
+  if (event.key === HELP_SHORTCUT.keys && !typing) return 'help';
   return null;
 }
 
@@ -74,3 +82,14 @@ export const GLOBAL_COMMANDS = {
   'abusive-caller': { keys: 'Alt+Shift+A', description: 'Abusive caller: open the protocol' },
   'self-harm': { keys: 'Alt+Shift+X', description: 'Self-harm or suicide: open the protocol' },
 } as const;
+
+export type GlobalCommand = keyof typeof GLOBAL_COMMANDS;
+
+/** The browser-wide commands as rows of a table of keys. */
+export const GLOBAL_SHORTCUTS = Object.values(GLOBAL_COMMANDS);
+
+/** The manifest's `commands`, written from the table above (wxt.config.ts). */
+export function manifestCommands(): Record<GlobalCommand, { suggested_key: { default: string }; description: string }> {
+  const entries = Object.entries(GLOBAL_COMMANDS).map(([name, command]) => [name, { suggested_key: { default: command.keys }, description: command.description }]);
+  return Object.fromEntries(entries) as ReturnType<typeof manifestCommands>;
+}

@@ -2,7 +2,8 @@
  * Who did what: for each agent, over a chosen period, the incidents of each kind, the follow-ups
  * still to do (and overdue), and the welfare debriefs owed and done (lib/incidents/welfare.ts).
  */
-import type { CallGuideDb, Incident, IncidentKind } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident, IncidentKind } from './record';
 import { fromStored } from './indexing';
 
 export interface AgentRow {

@@ -2,7 +2,8 @@
  * Follow-ups assigned to a named team leader, and the ones still to do across the log: "my
  * follow-ups" and the per-agent view read these.
  */
-import type { CallGuideDb, FollowUp, Incident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { FollowUp, Incident } from './record';
 import { fromStored } from './indexing';
 import { changeIncident, ReviewError } from './review';
 

@@ -3,7 +3,7 @@
  * pass whole before anything is written. Version 1 is the first format.
  */
 import * as v from 'valibot';
-import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../db';
+import { INCIDENT_KINDS, INCIDENT_STATUSES } from './record';
 
 export const BACKUP_FORMAT = 'call-guide-incident-log';
 export const BACKUP_VERSION = 1;

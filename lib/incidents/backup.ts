@@ -4,7 +4,8 @@
  * lost and nothing is added twice.
  */
 import * as v from 'valibot';
-import { type CallBack, type CallGuideDb, type FollowUp, type Incident, type ReviewNote } from '../db';
+import type { CallBack, CallGuideDb } from '../db';
+import type { FollowUp, Incident, ReviewNote } from './record';
 import { TRAINING_DATABASE } from '../training/mode';
 import { formatDateTime } from './format';
 import { callerKeys } from './incident';

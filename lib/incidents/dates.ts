@@ -1,4 +1,5 @@
 /** Calendar arithmetic in local time: days start at local midnight, months are calendar months. */
+import { isoDate } from '../time-format';
 
 const DAY = 86_400_000;
 
@@ -45,8 +46,7 @@ export function dayEnd(value: string): number | null {
 
 /** A moment as a date input's value. */
 export function dateInputValue(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoDate(at);
 }
 
 /** [from, to) cut into `n` consecutive spans of time (none when the span is empty). */

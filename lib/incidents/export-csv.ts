@@ -4,7 +4,7 @@
  * injection, so a note typed as `=HYPERLINK(...)` opens as the text it is.
  */
 import Papa from 'papaparse';
-import type { FollowUp, Incident } from '../db';
+import type { FollowUp, Incident } from './record';
 import { answer, exactWords, followUpLine, isoLocal, kindLabel, outcomeLabel, ROUTE_LABELS, STATUS_LABELS } from './format';
 import { TRIAGE_LABELS, triageFlags } from './triage';
 

@@ -2,7 +2,7 @@
  * What a team leader filters the log by, and the one test every query applies to the records it
  * reads, so whichever index a query starts from, the answer is the same.
  */
-import type { IncidentKind, IncidentStatus, StoredIncident } from '../db';
+import type { IncidentKind, IncidentStatus, StoredIncident } from './record';
 import { endOfDay } from './dates';
 import { searchTokens, WORD_SEPARATOR } from './indexing';
 import { hasFlag, type TriageFlag } from './triage';

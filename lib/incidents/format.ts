@@ -2,7 +2,10 @@
  * How the incident log words its records, shared by the page, the CSV, the printable report and
  * the Director's report, so each says the same thing the same way.
  */
-import type { FollowUp, FollowUpMethod, Incident, IncidentKind, IncidentStatus } from '../db';
+import type { FollowUp, FollowUpMethod, Incident, IncidentKind, IncidentStatus } from './record';
+import { formatTime, isoDate } from '../time-format';
+
+export { formatTime };
 
 export const KIND_LABELS: Record<IncidentKind, string> = {
   'abusive-call': 'Abusive call',
@@ -41,19 +44,15 @@ export function outcomeLabel(outcome: string): string {
 // Formatters made once: toLocaleString with options builds a new one on every call, which a page
 // of fifty rows notices.
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 export const formatDate = (ms: number) => DATE.format(ms);
-export const formatTime = (ms: number) => TIME.format(ms);
 export const formatDateTime = (ms: number) => `${formatDate(ms)} ${formatTime(ms)}`;
 export const formatWeekday = (ms: number) => WEEKDAY.format(ms);
 
 /** "2026-11-30 14:02": sorts as text and reads the same in any spreadsheet locale. */
 export function isoLocal(ms: number): string {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return `${isoDate(ms)} ${formatTime(ms)}`;
 }
 
 export function answer(incident: Incident, id: string): string {

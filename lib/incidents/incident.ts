@@ -4,10 +4,11 @@
  */
 import type { Playbook, Protocol, Referral } from '../../content/schema';
 import { callerFullName, languageName, type Caller, type CallData } from '../call/call';
-import type { FollowUp, Incident } from '../db';
-import type { ProtocolRun } from '../protocols/run';
+import type { FollowUp, Incident } from './record';
+import type { ProtocolRun } from '../call/protocol-state';
 import { incidentTimeline } from './timeline';
 import { welfareFollowUp } from './welfare';
+import { formatTime as clock } from '../time-format';
 
 export interface IncidentContext {
   playbook: Playbook;
@@ -107,7 +108,6 @@ export function buildIncident(call: CallData, context: IncidentContext, now: num
   };
 }
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 export function incidentSummary(run: ProtocolRun): string {
   if (run.protocolId === 'abusive-call') {

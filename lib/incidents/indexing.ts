@@ -2,7 +2,7 @@
  * The fields only indexes read, derived from an incident on every write: its search words and
  * when its next follow-up is due. Kept out of exports and backups, and rebuilt on import.
  */
-import type { Incident, StoredIncident } from '../db';
+import type { Incident, StoredIncident } from './record';
 
 /** Words too common to narrow a search; leaving them out keeps the word index small. */
 const STOPWORDS = new Set(

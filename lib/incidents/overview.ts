@@ -2,7 +2,8 @@
  * The overview: incidents of each kind per week for the last weeks, counted through the index
  * without reading records, and the follow-ups due today or overdue.
  */
-import { INCIDENT_KINDS, INCIDENT_STATUSES, type CallGuideDb, type FollowUp, type Incident, type IncidentKind } from '../db';
+import type { CallGuideDb } from '../db';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, type FollowUp, type Incident, type IncidentKind } from './record';
 import { endOfDay, startOfDay } from './dates';
 import { fromStored } from './indexing';
 

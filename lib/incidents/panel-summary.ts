@@ -3,7 +3,8 @@
  * panel counts the overdue ones against its own clock), and the latest few. No Dexie import here:
  * the panel loads the database after its first paint.
  */
-import type { CallGuideDb, Incident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident } from './record';
 import { fromStored } from './indexing';
 
 export interface PanelSummary {

@@ -2,7 +2,8 @@
  * Repeat callers: incidents from the same caller, recognised by phone number or reference, within
  * three months, and the report for the Director composed from their file notes (AB-14).
  */
-import type { CallGuideDb, Incident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident } from './record';
 import {
   callerLine,
   exactWords,

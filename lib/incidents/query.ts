@@ -5,7 +5,8 @@
  * are read side by side and the first to fill the page answers. Every record read is checked
  * against the whole filter, so whichever index answers, the answer is the same.
  */
-import type { CallGuideDb, Incident, StoredIncident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident, StoredIncident } from './record';
 import {
   compareKeys,
   comesAfter,

@@ -3,7 +3,8 @@
  * a time: the compound kind/status indexes, the date index, and one search word's entries.
  */
 import type { IndexableType } from 'dexie';
-import { INCIDENT_KINDS, INCIDENT_STATUSES, type CallGuideDb, type StoredIncident } from '../db';
+import type { CallGuideDb } from '../db';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, type StoredIncident } from './record';
 import type { PageKey, ResolvedFilter, SortOrder } from './filter';
 import { WORD_SEPARATOR, wordEntry } from './indexing';
 

@@ -3,7 +3,7 @@
  * form (Communities' ADOR1, AB-9; Moray's file note, AB-8): filled from the record where the
  * guide knows the answer, left blank to complete by hand where it does not.
  */
-import type { Incident } from '../db';
+import type { Incident } from './record';
 import {
   answer,
   exactWords,

@@ -2,7 +2,8 @@
  * Reading and writing incidents. Writes go through the database's strict durability, so a saved
  * incident is on disk when the promise resolves, and every write derives the indexed fields.
  */
-import type { CallGuideDb, Incident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Incident } from './record';
 import { fromStored, toStored } from './indexing';
 
 /**

@@ -3,8 +3,8 @@
  * the team leader confirms, after being offered an export. Open incidents are kept whatever their
  * age until someone reviews them.
  */
-import type { CallGuideDb, Incident, StoredIncident } from '../db';
-import { INCIDENT_KINDS } from '../db';
+import type { CallGuideDb } from '../db';
+import { INCIDENT_KINDS, type Incident, type StoredIncident } from './record';
 import { fromStored } from './indexing';
 import { addMonths, dateSlices, endOfDay, monthsBefore } from './dates';
 

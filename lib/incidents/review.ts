@@ -3,7 +3,8 @@
  * (who and when), and each follow-up done. The log has no accounts, so the team leader types
  * their name; each change is one transaction that re-derives the indexed fields.
  */
-import type { CallGuideDb, FollowUpMethod, Incident, ReviewNote } from '../db';
+import type { CallGuideDb } from '../db';
+import type { FollowUpMethod, Incident, ReviewNote } from './record';
 import { fromStored, toStored } from './indexing';
 
 export class ReviewError extends Error {}

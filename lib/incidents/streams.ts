@@ -2,7 +2,8 @@
  * Reading several date-ordered index ranges as one list in page order, a chunk at a time, so a
  * page of 50 reads little more than the records it shows however large the log is.
  */
-import type { CallGuideDb, StoredIncident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { StoredIncident } from './record';
 import { comesAfter, compareKeys, type PageKey, type SortOrder } from './filter';
 import { readRange, type OrderedRange } from './ranges';
 

@@ -2,7 +2,8 @@
  * Subject access: every incident and promised call-back about one caller, found by phone number or
  * reference the same way the guide recognises a caller who rings back, to export together.
  */
-import type { CallBack, CallGuideDb, Incident } from '../db';
+import type { CallBack, CallGuideDb } from '../db';
+import type { Incident } from './record';
 import { callerKeys } from './incident';
 import { fromStored } from './indexing';
 

@@ -3,31 +3,13 @@
  * log reads the same even after the guide's content changes; and the durations between them.
  */
 import { referralCatalogue } from '../../content';
+import { PROTOCOL_EVENT_TYPES } from '../../content/call-events';
 import type { Protocol, Referral } from '../../content/schema';
 import type { CallData, CallEvent } from '../call/call';
-import type { Incident, IncidentEvent } from '../db';
+import type { Incident, IncidentEvent } from './record';
 
 /** What a team leader needs to see of the call; typing, stages and copying are left out. */
-const KEPT = new Set<CallEvent['type']>([
-  'call-started',
-  'hold-started',
-  'hold-ended',
-  'protocol-started',
-  'protocol-step',
-  'warning-given',
-  'early-end-confirmed',
-  'early-end-declined',
-  'call-terminated',
-  'protocol-checked',
-  'protocol-answer',
-  'colleague-alerted',
-  'route-chosen',
-  'emergency-called',
-  'referral-given',
-  'behaviour-stopped',
-  'call-ended-in-protocol',
-  'call-ended',
-]);
+const KEPT = new Set<CallEvent['type']>(['call-started', 'hold-started', 'hold-ended', ...PROTOCOL_EVENT_TYPES, 'call-ended']);
 
 function describe(event: CallEvent, protocol: Protocol, referrals: readonly Referral[]): string {
   const detail = event.detail ?? '';

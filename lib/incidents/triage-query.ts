@@ -2,7 +2,8 @@
  * Reading the list most serious first, and recording the police and ambulance details a team
  * leader triages by (lib/incidents/triage.ts says what each flag means).
  */
-import type { Authorities, CallGuideDb, Incident } from '../db';
+import type { CallGuideDb } from '../db';
+import type { Authorities, Incident } from './record';
 import type { IncidentFilter, PageKey } from './filter';
 import { queryIncidents, type IncidentPage } from './query';
 import { changeIncident, ReviewError } from './review';

@@ -3,7 +3,7 @@
  * sorts by it (999 called, call ended, police informed, behaviour stopped), read from the record
  * itself so old records and imported ones say the same.
  */
-import type { Incident } from '../db';
+import type { Incident } from './record';
 
 export type TriageFlag = 'emergency' | 'call-ended' | 'police' | 'behaviour-stopped';
 

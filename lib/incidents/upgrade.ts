@@ -3,7 +3,7 @@
  * record already says (a timeline from its steps, no review notes, follow-ups not yet done by
  * anyone named), then the indexed fields are derived as on every write.
  */
-import type { FollowUp, Incident, StoredIncident } from '../db';
+import type { FollowUp, Incident, StoredIncident } from './record';
 import { incidentWords, nextFollowUpDue, wordEntry } from './indexing';
 import { timelineFromRecord } from './timeline';
 

@@ -9,7 +9,7 @@ import type { Playbook } from '../../content/schema';
 import { STANDARDS } from '../../content/standards';
 import { welfareFrom, WELFARE_LABEL, type HardCall } from '../../content/welfare';
 import { callBackDue } from '../call/due';
-import type { FollowUp, Incident } from '../db';
+import type { FollowUp, Incident } from './record';
 
 /** The call that calls for a welfare debrief, or null when this one does not. */
 export function hardCall(incident: Pick<Incident, 'kind' | 'outcome'>): HardCall | null {

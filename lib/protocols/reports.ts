@@ -4,9 +4,9 @@
  */
 import type { Playbook } from '../../content/schema';
 import { callerFullName, type CallData } from '../call/call';
-import type { ProtocolRun } from './run';
+import type { ProtocolRun } from '../call/protocol-state';
+import { formatTime as time } from '../time-format';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 const date = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { dateStyle: 'medium' });
 const line = (label: string, value: string | undefined) => (value?.trim() ? `${label}: ${value.trim()}` : null);
 const join = (lines: (string | null)[]) => lines.filter((l): l is string => l !== null).join('\n');

@@ -5,42 +5,9 @@
  * them without retyping. What a step does comes from its kind in the content (a warning is
  * counted, 'end-call' ends the call, 'gather' leads to the route), never from its id.
  */
-import type { Protocol, ProtocolKind, ProtocolStep, StepKind } from '../../content/schema';
-import type { CallData, CallEvent } from '../call/call';
-
-export type ProtocolId = ProtocolKind;
-export type Route = 'non-urgent' | 'emergency';
-export type ProtocolOutcome = 'behaviour-stopped' | 'call-ended' | 'non-urgent' | 'emergency';
-
-export interface ProtocolRun {
-  /** The kind of protocol. */
-  protocolId: ProtocolId;
-  /** The procedure run (the playbook's at the start); absent in calls saved before there were several. */
-  procedureId?: string;
-  startedAt: number;
-  /** The step on screen. */
-  stepId: string;
-  /** When each step was marked done. */
-  done: Record<string, number>;
-  checklist: Record<string, boolean>;
-  inputs: Record<string, string>;
-  /** Abusive call: when each warning step was said. */
-  warnings: number[];
-  /** Self-harm: the route the agent chose (the guide computes no risk score). */
-  route: Route | null;
-  colleagueAlertedAt: number | null;
-  emergencyCalledAt: number | null;
-  referralsGiven: string[];
-  /** The caller was on hold when the self-harm protocol started (they must be taken off now). */
-  wasOnHold: boolean;
-  outcome: ProtocolOutcome | null;
-  /** On screen over everything else; false once behaviour stopped and the call went on. */
-  open: boolean;
-  /** The call itself has ended; the after-call steps remain (AB-7.., SH-6). */
-  callEnded: boolean;
-  /** The incident record has been saved. */
-  saved?: boolean;
-}
+import type { Protocol, ProtocolStep, StepKind } from '../../content/schema';
+import { log, type CallData } from '../call/call';
+import type { ProtocolOutcome, ProtocolRun, Route } from '../call/protocol-state';
 
 /** The first step of a kind in a procedure. */
 export function stepOfKind(protocol: Protocol, kind: StepKind): ProtocolStep | undefined {
@@ -75,11 +42,6 @@ export function answerEarlyEnd(call: CallData, now: number, protocol: Protocol, 
 }
 
 const kindOf = (protocol: Protocol, stepId: string): StepKind | undefined => protocol.steps.find((step) => step.id === stepId)?.kind;
-
-function log(call: CallData, at: number, type: CallEvent['type'], detail?: string): CallData {
-  const event: CallEvent = detail === undefined ? { at, type } : { at, type, detail };
-  return { ...call, timeline: [...call.timeline, event] };
-}
 
 function withRun(call: CallData, run: ProtocolRun): CallData {
   return { ...call, protocol: run };
@@ -238,13 +200,4 @@ export function finishProtocol(call: CallData, now: number): CallData {
   const run = call.protocol;
   if (!run) return call;
   return log(withRun(call, { ...run, open: false }), now, 'protocol-step', 'finished');
-}
-
-/** Hold is impossible during the self-harm protocol (HO-5, SH-2); the reason, or null. */
-export function holdBlockedReason(call: CallData | null): string | null {
-  const run = call?.protocol;
-  if (run?.protocolId === 'self-harm' && run.open) {
-    return 'Hold is off: a caller who may harm themselves must never be put on hold (HO-5).';
-  }
-  return null;
 }

@@ -1,8 +1,12 @@
 /**
- * The settings the guide actually uses: the agent's own, with the organisation's policy laid on
- * top (policy wins), and the hold timings within the playbook's.
+ * The one effective configuration every page reads: the built-in playbooks and the packs imported
+ * here (org-config.ts), the agent's own settings, and the organisation's policy laid on top (policy
+ * wins, and a lock holds even when the policy's value was invalid). Hold timings stay within the
+ * playbook's. The stored items behind it are listed in items.ts.
  */
-import type { HoldPolicy } from '../../content/schema';
+import { guideHold, offerCallBackAt } from '../../content/hold-defaults';
+import type { HoldPolicy, Playbook } from '../../content/schema';
+import type { OrgConfig } from './org-config';
 import type { Lockable, Policy } from './policy';
 import type { Settings } from './settings';
 
@@ -22,6 +26,37 @@ export function locked(policy: Policy | null, key: Lockable): boolean {
 }
 
 /**
+ * A period kept on this desktop (incidents in months, done call-backs in days): the policy's if it
+ * sets one, else the one kept here; locked when the policy locks it, whatever its value.
+ */
+export function policyWins(policy: Policy | null, key: 'retentionMonths' | 'callBackRetentionDays', own: number): { value: number; locked: boolean } {
+  return { value: policy?.[key] ?? own, locked: locked(policy, key) };
+}
+
+/** How a saved record names what it was taken with: the playbooks and referral lists in effect. */
+export interface RecordNames {
+  organisation(playbookId: string): string;
+  referralName(id: string): string;
+  /** The report for the Director under the playbook an incident was taken with (Moray only, AB-14). */
+  directorReport(playbookId: string): Playbook['directorReport'];
+}
+
+/**
+ * Names from the effective configuration: a pack imported here or set by policy names its
+ * organisation, and a referral from the organisation's own list (policy's, else edited here) its
+ * service, before the guide's catalogue. An id nothing knows any more is shown as it is.
+ */
+export function recordNames(org: Pick<OrgConfig, 'findPlaybook' | 'ownReferrals' | 'catalogue'>): RecordNames {
+  const referral = (id: string) =>
+    org.ownReferrals.value?.entries.find((entry) => entry.id === id) ?? org.catalogue.entries.find((entry) => entry.id === id);
+  return {
+    organisation: (id) => org.findPlaybook(id)?.organisation.name ?? id,
+    referralName: (id) => referral(id)?.name ?? id,
+    directorReport: (id) => org.findPlaybook(id)?.directorReport,
+  };
+}
+
+/**
  * Hold timings: the organisation's policy if it sets them, else the agent's (never longer than the
  * playbook's), else the playbook's. The call-back offer comes a minute before the limit at latest.
  */
@@ -36,7 +71,7 @@ export function effectiveHold(playbook: HoldPolicy, settings: Settings | null, p
     kind: 'organisation',
     note: fromPolicy ? "Set in your organisation's policy." : 'Set in Settings on this computer, within the playbook’s.',
   } as const;
-  const offerCallBackSeconds = Math.max(30, Math.min(playbook.offerCallBackSeconds, maxHoldSeconds - 60));
+  const offerCallBackSeconds = Math.max(guideHold.earliestOfferSeconds, Math.min(playbook.offerCallBackSeconds, offerCallBackAt(maxHoldSeconds)));
   return {
     ...playbook,
     checkInSeconds,

@@ -124,7 +124,3 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   }
   return { policy, problems };
 }
-
-export function isLocked(policy: Policy | null, key: Lockable): boolean {
-  return policy?.locked.includes(key) ?? false;
-}

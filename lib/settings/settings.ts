@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { IdSchema } from '../../content/schema-primitives';
-import { isUkPhoneNumber } from '../phone';
+import { isUkPhoneNumber } from '../../content/phone';
 import { CrmConnectionSchema } from './crm-connection';
 
 export const SettingsSchema = v.object({
@@ -38,7 +38,7 @@ export const SettingsSchema = v.object({
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-/** The storage key and the version of the stored shape (see `settings-item.ts` for migrations). */
+/** The storage key and the version of the stored shape (see `items.ts` for migrations). */
 export const SETTINGS_KEY = 'local:settings' as const;
 export const SETTINGS_VERSION = 1;
 

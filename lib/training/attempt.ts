@@ -16,7 +16,8 @@ export interface Observation {
   detail?: string;
 }
 
-export interface Attempt {
+/** What an attempt starts from: the scenario, the agent, the rules in force and the clock's speed. */
+export interface AttemptStart {
   scenarioId: string;
   /** Call time when the scenario started. */
   startedAt: number;
@@ -26,6 +27,10 @@ export interface Attempt {
   hold: HoldPolicy;
   /** Warnings the playbook's abusive-call procedure asks for before ending (absent in older practices). */
   warningsRequired?: number;
+  speed: number;
+}
+
+export interface Attempt extends Omit<AttemptStart, 'speed'> {
   /** The fastest the scenario clock ran during the attempt: reaction time is scaled by it. */
   maxSpeed: number;
   observations: Observation[];
@@ -39,16 +44,6 @@ export interface TimelineEvent {
   at: number;
   type: ScenarioEvent;
   detail?: string;
-}
-
-export interface AttemptStart {
-  scenarioId: string;
-  startedAt: number;
-  agentName: string;
-  playbookId: string;
-  hold: HoldPolicy;
-  warningsRequired?: number;
-  speed: number;
 }
 
 export function newAttempt(start: AttemptStart): Attempt {

@@ -4,17 +4,14 @@
  */
 import { formatSeconds, type Debrief } from './debrief';
 import type { StepStatus } from './script';
+import { isoDate } from '../time-format';
 
 export const STATUS_LABELS: Record<StepStatus, string> = { done: 'Done', 'out-of-order': 'Out of order', missed: 'Missed' };
 
 const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const day = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function debriefFilename(debrief: Debrief, extension: 'json' | 'html'): string {
-  return `debrief-${debrief.scenarioId}-${day(debrief.callStartedAt)}.${extension}`;
+  return `debrief-${debrief.scenarioId}-${isoDate(debrief.callStartedAt)}.${extension}`;
 }
 
 export function debriefJson(debrief: Debrief, organisation: string): string {

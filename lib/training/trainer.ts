@@ -1,7 +1,7 @@
 /**
  * The trainer's side of the panel as a model: which scenario runs, the attempt being practised,
  * the caller's current line and the debrief once the call ends. Signals plus plain actions, with
- * storage, the database and the clock passed in (STYLE.md 6).
+ * storage, the database and the clock passed in, so tests can build their own.
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { HoldPolicy } from '../../content/schema';

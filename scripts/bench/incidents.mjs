@@ -6,7 +6,7 @@
 
 /* global MutationObserver -- used only inside the browser */
 
-/** The bench page's folder under scripts/bench/, for bench.mjs's build loop. */
+/** The bench page's folder under scripts/bench/, for scripts/bench.mjs's build loop. */
 export const INCIDENTS_BENCH_PAGE = 'incidents-page';
 
 const COUNT = Number(process.env.BENCH_INCIDENTS ?? 100_000);

@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { CallContext, callServices } from '../../components/call/call-context';
-import { AppStateContext } from '../../components/panel/app-context';
+import { GuideProviders } from '../../app/providers';
+import { callServices } from '../../components/context/call';
 import { Panel, preloadPanelViews } from '../../components/panel/Panel';
 import { playbooks, protocols, referralCatalogue } from '../../content';
 import { plainOrgConfig } from '../../lib/settings/org-config';
@@ -26,7 +26,7 @@ export function memoryStore(initial: unknown = null, failWrites = false): Settin
 }
 
 /**
- * The whole panel as main.tsx assembles it, on a fresh fake-indexeddb database and a clock the
+ * The whole panel as app/guide-page.tsx assembles it, inside the same providers, on a fresh fake-indexeddb database and a clock the
  * test moves with `advance` (which also runs the panel's once-a-second tick).
  */
 export async function renderPanel(settings: SettingsStore, start: number, managed: unknown = null) {
@@ -50,11 +50,9 @@ async function assemble(settings: SettingsStore, start: number, handle: Database
   const playCue = vi.fn();
   const services = { ...callServices(guide, handle, { clipboard, playCue }), clipboard, playCue };
   render(
-    <AppStateContext.Provider value={guide.app}>
-      <CallContext.Provider value={services}>
-        <Panel incidentLogUrl="/incidents.html" />
-      </CallContext.Provider>
-    </AppStateContext.Provider>,
+    <GuideProviders app={guide.app} call={services}>
+      <Panel incidentLogUrl="/incidents.html" />
+    </GuideProviders>,
   );
   const advance = (ms: number) => {
     clock += ms;

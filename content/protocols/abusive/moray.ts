@@ -6,7 +6,7 @@
  */
 import { moray } from '../../provenance';
 import type { Protocol } from '../../schema';
-import { recordInputs, TITLE } from './shared';
+import { endCall, RECORD_WHILE_FRESH, recordInputs, step, TITLE, warning } from './shared';
 
 const S = '4.4 Dealing with Rude or Aggressive Customers';
 
@@ -16,37 +16,20 @@ export const morayAbusiveCall: Protocol = {
   title: TITLE,
   from: moray(S, 'Staff will not accept rude, threatening or abusive language from customers.'),
   steps: [
-    {
-      id: 'ab-warn-end',
-      kind: 'warning',
-      title: 'Warn you will end the call',
-      action: 'Tell the caller that you will end the call if they go on. Always warn first.',
-      say: ['If you carry on speaking to me like this, I will end the call.'],
-      checklist: [],
-      inputs: [],
-      phase: 'call',
-      from: moray(S, 'They will first warn the tenant/customer that this will happen.'),
-      sources: ['AB-3'],
-    },
-    {
-      id: 'ab-end-call',
-      kind: 'end-call',
-      title: 'End the call',
-      action: 'End the call.',
-      say: [],
-      checklist: [],
-      inputs: [],
-      phase: 'call',
-      from: moray(S, 'Staff may terminate a call in such circumstances.'),
-      sources: ['AB-6'],
-    },
-    {
+    warning(
+      'ab-warn-end',
+      'Warn you will end the call',
+      'Tell the caller that you will end the call if they go on. Always warn first.',
+      'If you carry on speaking to me like this, I will end the call.',
+      moray(S, 'They will first warn the tenant/customer that this will happen.'),
+      'AB-3',
+    ),
+    endCall(moray(S, 'Staff may terminate a call in such circumstances.')),
+    step({
       id: 'ab-record',
       kind: 'record',
       title: 'Make the file note',
-      action: 'Write down what happened while it is fresh, with the caller’s exact words. What you save here goes in the incident log.',
-      say: [],
-      checklist: [],
+      action: RECORD_WHILE_FRESH,
       inputs: [
         ...recordInputs,
         { id: 'ab-repeat-caller', label: 'Rude or threatening before, in the last 3 months', kind: 'yes-no', sources: ['AB-14'] },
@@ -54,7 +37,7 @@ export const morayAbusiveCall: Protocol = {
       phase: 'after',
       from: moray(S, 'If a call has been terminated, a file note will be made'),
       sources: ['AB-9', 'AB-14'],
-    },
+    }),
     {
       id: 'ab-file-note',
       kind: 'file-note',

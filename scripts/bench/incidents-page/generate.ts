@@ -4,7 +4,8 @@
 // common words (in a few percent of incidents) and rare ones (surnames, streets) as real notes do.
 import { findPlaybook, findProtocol } from '../../../content';
 import { startCall, updateCaller, setText, type CallData } from '../../../lib/call/call';
-import type { CallGuideDb, Incident } from '../../../lib/db';
+import type { CallGuideDb } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { importIncidents } from '../../../lib/incidents/backup';
 import { buildIncident } from '../../../lib/incidents/incident';
 import { chooseRoute, colleagueAlerted, completeStep, protocolCallEnded, setInput, startProtocol } from '../../../lib/protocols/run';

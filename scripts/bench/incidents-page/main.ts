@@ -2,7 +2,8 @@
 // page, a filter change and a search, through the product's own query, beside the same operations
 // done the naive way (every record loaded, then filtered and sorted in memory). The incidents go
 // into the real database name, so incidents.html in the same profile shows them afterwards.
-import { openDatabase, type StoredIncident } from '../../../lib/db';
+import { openDatabase } from '../../../lib/db';
+import type { StoredIncident } from '../../../lib/incidents/record';
 import { matchesFilter, NO_FILTER, resolveFilter, type IncidentFilter } from '../../../lib/incidents/filter';
 import { PAGE_SIZE } from '../../../lib/incidents/log-state';
 import { queryIncidents } from '../../../lib/incidents/query';

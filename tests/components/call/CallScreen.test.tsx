@@ -200,9 +200,21 @@ describe('closing (CL-1..CL-6)', () => {
     expect(screen.getByRole('heading', { name: 'Close' })).toBeInTheDocument();
 
     await click('End call');
+    expect(button('Keep the call open')).toHaveFocus();
     await click('End without copying');
     expect(button('Start call')).toBeInTheDocument();
     await waitFor(async () => expect(await db.drafts.count()).toBe(0));
+  });
+
+  it('leaves focus where the agent moved it while the call clock ticks under the question', async () => {
+    const { advance } = await renderCall();
+    await click('Start call');
+    await goTo('Close');
+    await click('End call');
+    expect(button('Keep the call open')).toHaveFocus();
+    button('End without copying').focus();
+    for (let second = 0; second < 3; second += 1) await act(async () => advance(1_000));
+    expect(button('End without copying')).toHaveFocus();
   });
 });
 

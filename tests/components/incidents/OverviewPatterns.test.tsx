@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { PanelIncidents } from '../../../components/incidents/PanelIncidents';
 import { lazyDatabase } from '../../../lib/db-handle';
@@ -117,14 +118,15 @@ describe('the incident log in the panel', () => {
     await saveIncident(db, makeIncident({ id: 'late', createdAt: NOW - DAY, followUps: [followUp({ dueAt: NOW - HOUR })] }));
     await saveIncident(db, makeIncident({ id: 'fine', createdAt: NOW - HOUR, followUps: [followUp({ dueAt: NOW + HOUR })] }));
     await saveIncident(db, makeIncident({ id: 'done', createdAt: NOW - 2 * DAY, status: 'reviewed', review: { by: 'A', at: NOW, note: '' } }));
-    const { rerender } = render(<PanelIncidents db={handle} now={NOW} logUrl="chrome-extension://x/incidents.html" />);
+    const now = signal(NOW);
+    render(<PanelIncidents db={handle} now={now} logUrl="chrome-extension://x/incidents.html" />);
     const region = await screen.findByRole('region', { name: 'Incident log' });
     expect(region).toHaveTextContent('2 open incidents');
     expect(within(region).getByRole('status')).toHaveTextContent('1 follow-up overdue');
     expect(within(region).getByRole('list', { name: 'Latest incidents' })).toHaveTextContent(`Abusive call, ${weekdayName(NOW - HOUR)} ${dayMonth(NOW - HOUR)}, ${hhmm(NOW - HOUR)} (open)`);
     expect(within(region).getAllByRole('link')[0]).toHaveAttribute('href', 'chrome-extension://x/incidents.html#/incident/fine');
     expect(within(region).getByRole('link', { name: 'Open the incident log' })).toHaveAttribute('href', 'chrome-extension://x/incidents.html');
-    rerender(<PanelIncidents db={handle} now={NOW + 2 * HOUR} logUrl="chrome-extension://x/incidents.html" />);
+    act(() => void (now.value = NOW + 2 * HOUR));
     expect(within(region).getByRole('status')).toHaveTextContent('2 follow-ups overdue');
   });
 });

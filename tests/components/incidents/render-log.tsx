@@ -1,32 +1,56 @@
 import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { findPlaybook } from '../../../content';
+import { incidentLogServices } from '../../../app/incidents';
 import { IncidentLog } from '../../../components/incidents/IncidentLog';
-import type { LogServices } from '../../../components/incidents/log-context';
-import type { Incident } from '../../../lib/db';
+import { playbooks, protocols, referralCatalogue } from '../../../content';
+import type { Playbook, ReferralDirectory } from '../../../content/schema';
+import type { Incident } from '../../../lib/incidents/record';
 import { lazyDatabase } from '../../../lib/db-handle';
-import { createLogState } from '../../../lib/incidents/log-state';
 import { saveIncident } from '../../../lib/incidents/repository';
+import { createOrgConfig, memoryArea } from '../../../lib/settings/org-config';
 
 let databases = 0;
 
-/** The incident log as main.tsx assembles it, on a fresh fake-indexeddb database and a fixed clock. */
-export async function renderLog(options: { now: number; incidents?: Incident[]; hash?: string; months?: number; locked?: boolean }) {
+interface LogOptions {
+  now: number;
+  incidents?: Incident[];
+  hash?: string;
+  /** The retention period kept on this desktop. */
+  months?: number;
+  /** The organisation's policy locks the retention period. */
+  locked?: boolean;
+  /** Playbook packs imported here, and the referral directory edited here. */
+  packs?: Playbook[];
+  referrals?: ReferralDirectory | null;
+}
+
+/**
+ * The incident log as app/incidents.tsx assembles it, from the effective configuration (built-in
+ * playbooks, packs, the edited referral list, policy), on a fresh fake-indexeddb database and a
+ * fixed clock.
+ */
+export async function renderLog(options: LogOptions) {
   const handle = lazyDatabase(`log-test-${(databases += 1)}-${Math.random()}`);
   const db = await handle();
   for (const incident of options.incidents ?? []) await saveIncident(db, incident);
   let retention = { months: options.months ?? 12 };
-  const services: Omit<LogServices, 'now'> = {
+  const org = createOrgConfig({
+    builtins: playbooks,
+    protocols,
+    catalogue: referralCatalogue,
+    managed: { get: async () => (options.locked ? { locked: ['retentionMonths'] } : null), watch: () => () => {} },
+    packs: memoryArea<Playbook[]>(options.packs ?? []),
+    referrals: memoryArea<ReferralDirectory | null>(options.referrals ?? null),
+  });
+  await org.load();
+  const services = incidentLogServices({
     db: handle,
-    state: createLogState(),
-    organisation: (id) => (id === 'moray' ? 'Moray Housing Partnership' : id),
-    referralName: (id) => id,
-    directorReport: (id: string) => findPlaybook(id)?.directorReport,
+    org,
     download: vi.fn(),
     print: vi.fn(),
     clipboard: { writeText: vi.fn(async () => {}) },
-    retention: { get: async () => ({ ...retention, locked: options.locked }), set: async (value) => void (retention = value) },
-  };
+    retention: { get: async () => retention, set: async (value) => void (retention = value) },
+  });
   window.location.hash = options.hash ?? '';
   await act(async () => {
     render(<IncidentLog services={services} clock={() => options.now} />);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { AppStateContext } from '../../../components/panel/app-context';
+import { AppStateContext } from '../../../components/context/app-state';
 import { SetupForm } from '../../../components/settings/SetupForm';
 import { playbooks, protocols, referralCatalogue } from '../../../content';
 import { createAppState } from '../../../lib/app-state';

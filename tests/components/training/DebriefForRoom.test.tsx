@@ -68,7 +68,7 @@ describe('the debrief for a room', () => {
       ]);
     };
     await save();
-    render(<Presenter session={session} database={database} now={signal(p.now)} />);
+    render(<Presenter session={session} database={database} now={signal(p.now)} organisation={(id) => id} />);
     const panel = () => screen.getByRole('region', { name: 'The panel now' });
     await waitFor(() => expect(panel()).toHaveTextContent(/Step.*Get a support partner/));
 

@@ -10,9 +10,13 @@ import { ATTEMPT_DRAFT, newAttempt } from '../../../lib/training/attempt';
 import { anchorClock } from '../../../lib/training/scenario-clock';
 import type { TrainingSession } from '../../../lib/training/session';
 import { NOW } from '../../support/now';
-import { findPlaybook } from '../../../content';
+import { findPlaybook, playbooks, protocols, referralCatalogue } from '../../../content';
+import { recordNames } from '../../../lib/settings/effective';
+import { plainOrgConfig } from '../../../lib/settings/org-config';
 
 const hold = findPlaybook('moray')!.hold;
+/** As app/presenter.tsx names the organisation: from the effective configuration. */
+const { organisation } = recordNames(plainOrgConfig(playbooks, protocols, referralCatalogue));
 
 describe('the presenter view', () => {
   it('shows the caller’s line beside the panel’s state, and keeps in step with the practice database', async () => {
@@ -21,7 +25,7 @@ describe('the presenter view', () => {
     const session = signal<TrainingSession | null>({ scenarioId: 'long-hold', clock: anchorClock(NOW, 60), showCallerLines: false });
     const now = signal(NOW);
     await db.drafts.put({ id: ATTEMPT_DRAFT, savedAt: NOW, data: newAttempt({ scenarioId: 'long-hold', startedAt: NOW, agentName: 'Calum Reid', playbookId: 'moray', hold, speed: 60 }) });
-    render(<Presenter session={session} database={database} now={now} />);
+    render(<Presenter session={session} database={database} now={now} organisation={organisation} />);
 
     expect(screen.getByRole('heading', { name: 'A long hold that reaches the call-back offer' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('region', { name: 'The caller says' })).toHaveTextContent('(The phone rings.)'));
@@ -35,7 +39,7 @@ describe('the presenter view', () => {
   });
 
   it('says when no scenario is running', () => {
-    render(<Presenter session={signal(null)} database={lazyDatabase(`presenter-${Math.random()}`)} now={signal(NOW)} />);
+    render(<Presenter session={signal(null)} database={lazyDatabase(`presenter-${Math.random()}`)} now={signal(NOW)} organisation={organisation} />);
     expect(screen.getByText(/No scenario is running/)).toBeInTheDocument();
   });
 });

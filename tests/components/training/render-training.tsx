@@ -1,11 +1,10 @@
 import { signal } from '@preact/signals';
 import { act, render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { CallContext, callServices } from '../../../components/call/call-context';
-import { AppStateContext } from '../../../components/panel/app-context';
+import { GuideProviders } from '../../../app/providers';
+import { callServices } from '../../../components/context/call';
 import { Panel, preloadPanelViews } from '../../../components/panel/Panel';
-import { TrainingFrame } from '../../../components/training/TrainingBanner';
-import { TrainingContext, type TrainingServices } from '../../../components/training/training-context';
+import type { TrainingServices } from '../../../components/context/training';
 import { playbooks, protocols, referralCatalogue } from '../../../content';
 import { lazyDatabase } from '../../../lib/db-handle';
 import { createGuide } from '../../../lib/guide';
@@ -22,7 +21,7 @@ export function memorySessions(): SessionStore {
 }
 
 /**
- * The whole panel in training mode, as start.tsx assembles it: the guide on a practice database
+ * The whole panel in training mode, as app/guide-page.tsx assembles it: the guide on a practice database
  * and the session's clock, the trainer following it, and the clock moved by `advance`.
  */
 export async function renderTraining(options: { on?: boolean; playbookId?: string; start?: number } = {}) {
@@ -59,15 +58,9 @@ export async function renderTraining(options: { on?: boolean; playbookId?: strin
   const clipboard = { writeText: vi.fn(async (_text: string) => {}) };
   const services = { ...callServices(guide, database, { clipboard, playCue: vi.fn() }), clipboard };
   render(
-    <TrainingContext.Provider value={training}>
-      <TrainingFrame on={on}>
-        <AppStateContext.Provider value={guide.app}>
-          <CallContext.Provider value={services}>
-            <Panel incidentLogUrl="/incidents.html" />
-          </CallContext.Provider>
-        </AppStateContext.Provider>
-      </TrainingFrame>
-    </TrainingContext.Provider>,
+    <GuideProviders app={guide.app} call={services} training={training}>
+      <Panel incidentLogUrl="/incidents.html" />
+    </GuideProviders>,
   );
   const advance = (ms: number) => {
     real += ms;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CallEventType } from '../../../content/call-events';
 import {
   addressCaller,
   askToHold,
@@ -22,7 +23,6 @@ import {
   STAGES,
   updateCaller,
   type CallData,
-  type CallEventType,
 } from '../../../lib/call/call';
 import { NOW } from '../../support/now';
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallGuideDb, Incident } from '../../../lib/db';
+import type { CallGuideDb } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { backupBlob, checkBackup, importIncidents, mergeIncident, planImport } from '../../../lib/incidents/backup';
 import { BACKUP_FORMAT } from '../../../lib/incidents/backup-schema';
 import { markCallBackDone, saveCallBack } from '../../../lib/call/call-backs';

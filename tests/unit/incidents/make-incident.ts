@@ -1,4 +1,4 @@
-import type { FollowUp, Incident } from '../../../lib/db';
+import type { FollowUp, Incident } from '../../../lib/incidents/record';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { addMonths, dayStart, NOW } from '../../support/now';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallGuideDb, Incident } from '../../../lib/db';
+import type { CallGuideDb } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { NO_FILTER, type IncidentFilter, type SortOrder } from '../../../lib/incidents/filter';
 import { searchableText, searchTokens } from '../../../lib/incidents/indexing';
 import { allMatching, countIncidents, queryIncidents, type QueryLimits } from '../../../lib/incidents/query';

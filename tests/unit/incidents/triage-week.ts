@@ -1,5 +1,5 @@
 /** A team leader's week to triage: a caller who apologised, a call that was ended, a 999 suicide call. */
-import type { Incident } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { followUp, HOUR, makeIncident } from './make-incident';
 
 export function triageWeek(now: number): Incident[] {

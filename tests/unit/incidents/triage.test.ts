@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallGuideDb, Incident } from '../../../lib/db';
+import type { CallGuideDb } from '../../../lib/db';
+import type { Incident } from '../../../lib/incidents/record';
 import { agentSummary } from '../../../lib/incidents/agents';
 import { assignFollowUp, pendingFollowUpList } from '../../../lib/incidents/assign';
 import { NO_FILTER } from '../../../lib/incidents/filter';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaybook } from '../../../content';
 import type { Playbook } from '../../../content/schema';
-import { quoteAt } from '../content-checks';
+import { quoteAt } from '../content/content-checks';
 import { welfareFrom } from '../../../content/welfare';
 import { welfareDueAt, welfareFollowUp } from '../../../lib/incidents/welfare';
 import { atTime, isoDate, week } from '../../support/now';

@@ -13,7 +13,7 @@ import { PlaybookSchema, ReferralDirectorySchema, type ReferralDirectory } from 
 import { showProvenance } from '../../../lib/provenance';
 import { checkPack } from '../../../lib/settings/packs';
 import { parsePolicy } from '../../../lib/settings/policy';
-import { packsItem, referralsItem } from '../../../lib/settings/org-storage';
+import { packsItem, referralsItem } from '../../../lib/settings/items';
 import { createOrgConfig } from '../../../lib/settings/org-config';
 import { upgradeDirectory, upgradePlaybook } from '../../../lib/settings/upgrade-content';
 

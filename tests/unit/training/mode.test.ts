@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { REAL_DATABASE, type CallGuideDb, type StoredIncident } from '../../../lib/db';
+import { REAL_DATABASE, type CallGuideDb } from '../../../lib/db';
+import type { StoredIncident } from '../../../lib/incidents/record';
 import { lazyDatabase } from '../../../lib/db-handle';
 import {
   createTrainingMode,

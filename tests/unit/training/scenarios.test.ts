@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { findPlaybook, protocols, referralCatalogue, requirements } from '../../../content';
+import type { CallEventType } from '../../../content/call-events';
 import { findScenario, scenarios } from '../../../content/scenarios';
 import { ScenarioSchema, type EventRef, type Scenario, type ScenarioEvent } from '../../../content/scenarios/schema';
-import { EMPTY_CALLER, STAGES, type CallEventType } from '../../../lib/call/call';
+import { EMPTY_CALLER, STAGES } from '../../../lib/call/call';
 
 // The scenario events are the call's own events plus 'spelled': a type error here if they drift.
 type Missing = Exclude<CallEventType, ScenarioEvent>;
