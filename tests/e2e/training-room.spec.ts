@@ -3,7 +3,7 @@ import { CallPage } from './pages/panel-page';
 import { intoTraining } from './pages/scenario-runs';
 import { MONDAY_14_00 } from './support/clock';
 
-test('a Communities trainer runs the Welsh-speaking caller to the debrief and shows it to the room', async ({ panel }) => {
+test('a Communities trainer runs the Welsh-speaking caller to the debrief and shows it to the room', async ({ panel, context, extensionId }) => {
   const { page } = panel;
   await page.clock.install({ time: MONDAY_14_00 });
   const trainer = await intoTraining(page, () => panel.open(), (name, org) => panel.setUp(name, org), 'Carmarthenshire County Council, Department for Communities');
@@ -32,4 +32,21 @@ test('a Communities trainer runs the Welsh-speaking caller to the debrief and sh
   await expect(debrief).toContainText('Calum Reid');
   await debrief.getByRole('button', { name: 'Hide the trainee’s name' }).click();
   await expect(debrief).not.toContainText('Calum Reid');
+
+  // On the projector: the same debrief at 1280×720, nothing wider than the screen.
+  const projector = await context.newPage();
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  await projector.goto(`chrome-extension://${extensionId}/presenter.html`);
+  await expect(projector.getByRole('heading', { name: /^Debrief: A Welsh-speaking caller/ })).toBeVisible();
+  await expect(projector.getByRole('list', { name: 'What went well' })).toBeVisible();
+  const widths = await projector.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+  expect(widths.page).toBeLessThanOrEqual(widths.view);
+  // Each point to work on, its number included, inside the debrief's card.
+  const card = (await projector.getByRole('region', { name: /^Debrief:/ }).boundingBox())!;
+  for (const item of await projector.getByRole('list', { name: 'What to work on' }).getByRole('listitem').all()) {
+    const box = (await item.boundingBox())!;
+    const marker = await item.evaluate((li) => parseFloat(getComputedStyle(li.parentElement!).paddingLeft));
+    expect(box.x - marker).toBeGreaterThanOrEqual(card.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+  }
 });
