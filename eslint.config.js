@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   { files: ['lib/**', 'components/**', 'app/**', 'entrypoints/**', 'content/**'], rules: noNetwork },
   // Playwright fixtures that use no other fixture must still destructure their first argument.
-  { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
+  { files: ['tests/e2e/**', 'tests/e2e-firefox/**'], rules: { 'no-empty-pattern': 'off' } },
   {
     files: ['lib/**', 'content/**'],
     rules: {

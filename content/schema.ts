@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { IdSchema, PhoneNumberSchema } from './schema-primitives';
+import { qualityFrameworkSchema } from './reviews/schema';
 import { STANDARD_IDS } from './standards';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -376,6 +377,8 @@ export const PlaybookSchema = v.object({
     }),
   ),
   supportPartners: v.array(ContactSchema),
+  /** The call quality framework team leaders review calls against (absent in a pack: the guide's default list). */
+  quality: v.optional(qualityFrameworkSchema(ProvenanceSchema, SourcesSchema)),
   /** What the standard asks at particular moments of a call (absent in a pack: the guide's lines). */
   duties: v.optional(DutiesSchema),
 });
@@ -445,6 +448,7 @@ export type UnansweredCallBack = v.InferOutput<typeof UnansweredCallBackSchema>;
 export type CallBackPromise = v.InferOutput<typeof CallBackPromiseSchema>;
 export type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type QualityFramework = NonNullable<Playbook['quality']>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Location = v.InferOutput<typeof LocationSchema>;
 export type Nation = v.InferOutput<typeof NationSchema>;

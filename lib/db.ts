@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Incident, StoredIncident } from './incidents/record';
 import { upgradeToVersion3 } from './incidents/upgrade';
+import type { ReviewEnvelope, StoredReviewContent } from './reviews/record';
 
 /** Work in progress that must survive a reload or a crash: the live call, an incident being written. */
 export interface Draft {
@@ -48,6 +49,8 @@ export type CallGuideDb = Dexie & {
   incidents: EntityTable<StoredIncident, 'id'>;
   drafts: EntityTable<Draft, 'id'>;
   callBacks: EntityTable<CallBack, 'id'>;
+  reviews: EntityTable<ReviewEnvelope, 'id'>;
+  reviewContents: EntityTable<StoredReviewContent, 'id'>;
 };
 
 /**
@@ -84,6 +87,11 @@ export function openDatabase(name: string = REAL_DATABASE): CallGuideDb {
   db.version(3)
     .stores({ incidents: INCIDENT_INDEXES })
     .upgrade((tx: Transaction) => tx.table('incidents').toCollection().modify(upgradeToVersion3));
+  // Version 4 adds team leaders' call quality reviews (lib/reviews/): the readable envelope, read by
+  // the month of the call, and what the team leader wrote in a table of its own, so a month reads
+  // only the envelopes (and sealing can encrypt the content alone). New tables only: nothing
+  // stored before changes.
+  db.version(4).stores({ reviews: 'id, callAt, [agentName+callAt]', reviewContents: 'id' });
   // A database deleted from another page (leaving training with the practice data cleared) stays
   // deleted. Dexie's own handler closes the connection but reopens it on the next query, which
   // would recreate the database empty; this page stops using it instead (it reloads straight after).

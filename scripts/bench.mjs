@@ -50,7 +50,7 @@ cpSync(resolve(root, '.output/chrome-mv3'), ext, { recursive: true });
 
 // Bench pages are built by the same toolchain and copied into the extension, so they load from
 // the same origin as the panel: the floor (an empty Preact page) and the autosave measurement.
-for (const page of ['floor', 'autosave', INCIDENTS_BENCH_PAGE]) {
+for (const page of ['floor', 'autosave', INCIDENTS_BENCH_PAGE, 'reviews-page']) {
   step(`building the ${page} page`);
   await build({
     root: resolve(root, 'scripts/bench', page),
@@ -287,7 +287,7 @@ try {
     { metric: 'autosave_p95', value: round(autosave.autosaveP95, 2), unit: 'ms', floor: round(autosave.putP95, 2), target: `<= ${round(autosave.putP95 * 2, 2)} (2x raw put of ${autosave.bytes} bytes)` },
     { metric: 'autosave_p50', value: round(autosave.autosaveP50, 2), unit: 'ms', floor: round(autosave.putP50, 2), target: '(raw put beside it)' },
     { metric: 'panel_heap_after_call', value: round(heap / 1_048_576, 2), unit: 'MB', floor: round(floorHeap / 1_048_576, 2), target: '<= 10' },
-    ...incidentRows,
+    ...incidentRows, ...(await import('./bench/reviews.mjs').then((m) => m.benchReviews({ context, extensionId: id, step }))), // the Call quality month
   ];
   for (const row of rows) console.log(JSON.stringify(row));
   console.log('');

@@ -1,6 +1,7 @@
 // npm test: type checks, lint, the layering rules (.dependency-cruiser.mjs), unit and component
 // tests, the same again with the date, time zone and locale varied (scripts/test-dates.mjs), then a
-// build and the end-to-end tests in real Chromium. Every stage runs even if an earlier one fails,
+// build and the end-to-end tests in real Chromium, then `web-ext lint` and the end-to-end tests in
+// Firefox ESR (tests/e2e-firefox). Every stage runs even if an earlier one fails,
 // and the last line totals them all: "tests: N passed, N failed" (a failed type check, lint or
 // layering check counts as one failure, and each run of the date matrix counts as one test).
 import { spawnSync } from 'node:child_process';
@@ -85,6 +86,18 @@ if (run('build the extension', 'npx', ['wxt', 'build']) && run('build for Firefo
   if (!e2eOk && (!stats || stats.unexpected === 0)) {
     failed += 1;
     problems.push('end-to-end tests (runner failed)');
+  }
+  check('web-ext lint of the Firefox build', 'node', ['scripts/lint-firefox.mjs']);
+  const firefoxOk = run('end-to-end tests in Firefox', 'npx', ['playwright', 'test', '-c', 'playwright.firefox.config.ts']);
+  const firefoxStats = readJson(resolve(results, 'playwright-firefox.json'))?.stats;
+  if (firefoxStats) {
+    passed += firefoxStats.expected + firefoxStats.flaky;
+    failed += firefoxStats.unexpected;
+    if (firefoxStats.unexpected) problems.push(`Firefox end-to-end tests (${firefoxStats.unexpected} failed)`);
+  }
+  if (!firefoxOk && (!firefoxStats || firefoxStats.unexpected === 0)) {
+    failed += 1;
+    problems.push('Firefox end-to-end tests (runner failed)');
   }
 } else {
   failed += 1;

@@ -16,7 +16,11 @@ import { ReportView } from './ReportView';
 import { RetentionPanel } from './RetentionPanel';
 import { SubjectAccess } from './SubjectAccess';
 import { useHashRoute, type Route } from './use-hash-route';
+import { lazyComponent } from '../ui/lazy';
 import './incidents.css';
+
+// Call quality reviews load when their section is opened.
+const CallQualityPage = lazyComponent(() => import('../reviews/CallQualityPage').then((m) => m.CallQualityPage)).Lazy;
 
 const VIEWS = [
   { href: '#/', view: 'list', label: 'Incidents' },
@@ -24,6 +28,7 @@ const VIEWS = [
   { href: '#/agents', view: 'agents', label: 'Agents' },
   { href: '#/overview', view: 'overview', label: 'Overview' },
   { href: '#/patterns', view: 'patterns', label: 'Repeat callers' },
+  { href: '#/quality', view: 'quality', label: 'Call quality' },
   { href: '#/data', view: 'data', label: 'Export, backup and retention' },
 ] as const;
 
@@ -83,6 +88,8 @@ function View({ route }: { route: Route }) {
       return <AgentsView />;
     case 'patterns':
       return <PatternsView />;
+    case 'quality':
+      return <CallQualityPage path={route.path} />;
     case 'data':
       return (
         <>

@@ -7,6 +7,7 @@ export type Route =
   | { view: 'overview' }
   | { view: 'patterns' }
   | { view: 'data' }
+  | { view: 'quality'; path: string[] }
   | { view: 'follow-ups' }
   | { view: 'agents' };
 
@@ -23,6 +24,7 @@ function decodePart(part: string): string {
 function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   if (parts[0] === 'incident' && parts[1]) return parts[2] === 'report' ? { view: 'report', id: parts[1] } : { view: 'incident', id: parts[1] };
+  if (parts[0] === 'quality') return { view: 'quality', path: parts.slice(1).filter(Boolean) };
   if (parts[0] === 'overview' || parts[0] === 'patterns' || parts[0] === 'data') return { view: parts[0] };
   if (parts[0] === 'follow-ups' || parts[0] === 'agents') return { view: parts[0] };
   return { view: 'list' };

@@ -16,6 +16,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 // asked for, even as the panel opens (npm run bench measures it).
 import { ProtocolScreen } from '../protocols/ProtocolScreen';
 import { usePanelShortcuts } from './use-panel-shortcuts';
+import { coachingOpen } from '../reviews/coaching-state';
 import './panel.css';
 
 // Loaded after the greeting is on screen, so start-up stays small and both are ready when needed.
@@ -35,6 +36,8 @@ const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;
 const SetupForm = setupForm.Lazy;
+// Side-by-side coaching (Menu → Coaching): loaded when a team leader opens it.
+const Coaching = lazyComponent(() => import('../reviews/Coaching').then((m) => m.Coaching)).Lazy;
 // Loaded only in training mode: scenarios, the caller's lines and the debrief.
 const TrainingPanel = lazyComponent(() => import('../training/TrainingPanel').then((m) => m.TrainingPanel)).Lazy;
 
@@ -121,6 +124,7 @@ export function Panel({ incidentLogUrl }: Props) {
             )}
             {view === 'guide' && playbook && (readOnly ? <div inert>{<CallScreen playbook={playbook} />}</div> : <CallScreen playbook={playbook} />)}
             {view === 'guide' && !call && <panelIncidents.Lazy db={db} now={state.now} logUrl={incidentLogUrl} />}
+            {view === 'guide' && coachingOpen.value && !readOnly && <Coaching incidentLogUrl={incidentLogUrl} />}
           </>
         )}
       </main>

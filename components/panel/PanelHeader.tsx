@@ -10,6 +10,7 @@ import { useCall } from '../context/call';
 import { HoldBar } from '../call/HoldBar';
 import { TrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from '../context/app-state';
+import { coachingOpen } from '../reviews/coaching-state';
 
 interface Props {
   playbook: Playbook | undefined;
@@ -171,6 +172,16 @@ function PanelMenu({ playbook, settings, incidentLogUrl, onHelp }: Props) {
               }}
             >
               Keyboard shortcuts
+            </button>
+            <button
+              type="button"
+              aria-pressed={coachingOpen.value}
+              onClick={() => {
+                coachingOpen.value = !coachingOpen.value;
+                setOpen(false);
+              }}
+            >
+              Coaching
             </button>
           </nav>
         )}

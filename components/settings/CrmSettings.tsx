@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { requestCrmAccess } from '../../lib/crm/fill';
 import { CRM_FIELDS, type CrmField } from '../../lib/settings/crm-connection';
-import { locked } from '../../lib/settings/effective';
+import { fixedByPolicy } from '../../lib/settings/effective';
 import { useAppState } from '../context/app-state';
 import { useCall } from '../context/call';
 import { Field } from './Field';
@@ -23,7 +23,7 @@ export function CrmSettings() {
   const { crm } = useCall();
   const policy = state.policy.value;
   const current = state.settings.value?.crm ?? null;
-  const isLocked = Boolean(policy?.crm) || locked(policy, 'crm');
+  const isLocked = fixedByPolicy(policy, 'crm');
   const [urlPattern, setUrlPattern] = useState(current?.urlPattern ?? '');
   const [fields, setFields] = useState<Record<CrmField, string>>({ name: '', address: '', phone: '', email: '', reference: '', ...current?.fields });
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Playbook } from '../../content/schema';
-import { locked } from '../../lib/settings/effective';
+import { fixedByPolicy } from '../../lib/settings/effective';
 import type { SettingsErrors } from '../../lib/settings/settings';
 import { useAppState } from '../context/app-state';
 import { From, FromDetails } from '../ui/From';
@@ -11,7 +11,7 @@ export function HoldSettings({ playbook }: { playbook: Playbook }) {
   const state = useAppState();
   const own = state.ownSettings.value;
   const policy = state.policy.value;
-  const isLocked = locked(policy, 'hold') || Boolean(policy?.hold);
+  const isLocked = fixedByPolicy(policy, 'hold');
   const effective = state.hold.value ?? playbook.hold;
   const [checkIn, setCheckIn] = useState(String(own?.holdCheckInSeconds ?? effective.checkInSeconds));
   const [maxMinutes, setMaxMinutes] = useState(String((own?.holdMaxSeconds ?? effective.maxHoldSeconds) / 60));

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Location, Nation, Referral, ReferralDirectory } from '../../content/schema';
 import { servesCallers, type CallerReferrals } from '../../lib/referrals';
-import { locked } from '../../lib/settings/effective';
+import { fixedByPolicy } from '../../lib/settings/effective';
 import { useAppState } from '../context/app-state';
 import { ReferralProvenance } from '../protocols/ReferralList';
 import { SET_BY_ORGANISATION } from './Field';
@@ -36,7 +36,7 @@ export function ReferralEditor({ referrals }: { referrals: CallerReferrals }) {
   const state = useAppState();
   const policy = state.policy.value;
   const own = state.org.ownReferrals.value;
-  const isLocked = Boolean(policy?.referralDirectory) || locked(policy, 'referralDirectory');
+  const isLocked = fixedByPolicy(policy, 'referralDirectory');
   const [entries, setEntries] = useState<Referral[]>(own?.entries ?? referrals.entries);
   const [location, setLocation] = useState<Location>(referrals.location);
   const [editing, setEditing] = useState<number | null>(null);

@@ -8,6 +8,7 @@ import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { longhurstDuties, longhurstFacts } from './duties/longhurst';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
+import { longhurstQuality } from '../reviews/standard-frameworks';
 
 const PROMISE = 'Our promise to you';
 const TIMES = 'Response times';
@@ -123,5 +124,6 @@ export const longhurstHavelokPlaybook: Playbook = {
     },
   },
   supportPartners: [],
+  quality: longhurstQuality,
   duties: longhurstDuties,
 };

@@ -16,6 +16,7 @@ export interface SpellMenuApi {
   };
   contextMenus: {
     create(properties: { id: string; title: string; contexts: ['selection'] }): unknown;
+    removeAll(): Promise<void>;
     onClicked: {
       addListener(listener: (info: { menuItemId: string | number; selectionText?: string }, tab?: { windowId?: number }) => void): void;
     };
@@ -28,8 +29,13 @@ export function wireSpellSelection(
   openGuide: (windowId: number | undefined) => void,
   now: () => number = Date.now,
 ): void {
+  // Firefox keeps an MV3 extension's menus through an update or reinstall, and refuses one made
+  // again with the same id ("already exists"), so the old one goes first.
   api.runtime.onInstalled.addListener(() => {
-    api.contextMenus.create({ id: SPELL_MENU_ID, title: 'Spell with NATO phonetics', contexts: ['selection'] });
+    void api.contextMenus
+      .removeAll()
+      .catch(() => {})
+      .then(() => api.contextMenus.create({ id: SPELL_MENU_ID, title: 'Spell with NATO phonetics', contexts: ['selection'] }));
   });
   const request = (text: string, windowId?: number) => void store.setValue({ kind: 'spell', text: text.trim(), at: now(), windowId });
   api.contextMenus.onClicked.addListener((info, tab) => {

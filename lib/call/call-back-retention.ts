@@ -43,15 +43,9 @@ export async function deleteDoneCallBacks(db: CallGuideDb, now: number, days: nu
 }
 
 /**
- * At a page's start: deletes the call-backs done longer ago than the period, the policy's if it
- * sets one (read once it has answered), else the one set here.
+ * At a page's start: deletes the call-backs done longer ago than the effective period (worked out
+ * by lib/settings/effective.ts: the policy's if it sets one, else the one set here).
  */
-export async function sweepDoneCallBacks(
-  db: () => Promise<CallGuideDb>,
-  now: number,
-  policyDays: () => Promise<number | undefined>,
-  item = callBackRetentionItem,
-): Promise<number> {
-  const days = (await policyDays()) ?? (await readCallBackDays(item));
-  return deleteDoneCallBacks(await db(), now, days);
+export async function sweepDoneCallBacks(db: () => Promise<CallGuideDb>, now: number, days: () => Promise<number>): Promise<number> {
+  return deleteDoneCallBacks(await db(), now, await days());
 }

@@ -16,7 +16,7 @@ import { TRIAGE_LABELS, triageFlags } from './triage';
  * which fails on a cell with a line break, so a multi-line note starting with "=" would go through
  * untouched: hence this pattern.
  */
-const FORMULA_START = /^(?:[\t\r]|[\s\u200B-\u200D\u2060\u180E\uFEFF\u00AD]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+export const FORMULA_START = /^(?:[\t\r]|[\s\u200B-\u200D\u2060\u180E\uFEFF\u00AD]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /** Every column, in order; the README lists them with what each holds. */
 export const CSV_COLUMNS = [

@@ -26,6 +26,14 @@ export function locked(policy: Policy | null, key: Lockable): boolean {
 }
 
 /**
+ * A value the policy decides for this desktop, so the settings page shows it and cannot change it:
+ * locked by name, or set by the policy (hold timings, the CRM connection, the referral list).
+ */
+export function fixedByPolicy(policy: Policy | null, key: 'hold' | 'crm' | 'referralDirectory'): boolean {
+  return locked(policy, key) || Boolean(policy?.[key]);
+}
+
+/**
  * A period kept on this desktop (incidents in months, done call-backs in days): the policy's if it
  * sets one, else the one kept here; locked when the policy locks it, whatever its value.
  */

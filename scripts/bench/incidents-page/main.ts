@@ -8,22 +8,13 @@ import { matchesFilter, NO_FILTER, resolveFilter, type IncidentFilter } from '..
 import { PAGE_SIZE } from '../../../lib/incidents/log-state';
 import { queryIncidents } from '../../../lib/incidents/query';
 import { generate } from './generate';
+import { percentile, status } from '../page-status';
 
 const params = new URLSearchParams(location.search);
 const COUNT = Number(params.get('count') ?? 100_000);
 const RUNS = Number(params.get('runs') ?? 40);
 const NAIVE_RUNS = Number(params.get('naiveRuns') ?? 5);
 const DAY = 86_400_000;
-
-const status = (text: string) => {
-  document.getElementById('status')!.textContent = text;
-  Object.assign(window, { benchProgress: text });
-};
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 const filterChanges = (now: number): Partial<IncidentFilter>[] => [
   { kind: 'self-harm' },

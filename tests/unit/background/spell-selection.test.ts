@@ -8,23 +8,25 @@ function fakeApi() {
   const clicked: Array<Parameters<SpellMenuApi['contextMenus']['onClicked']['addListener']>[0]> = [];
   const messages: Array<(message: unknown, sender: { id?: string }) => void> = [];
   const create = vi.fn();
+  const removeAll = vi.fn(async () => {});
   const api: SpellMenuApi = {
     runtime: {
       id: 'own-id',
       onInstalled: { addListener: (l) => installed.push(l) },
       onMessage: { addListener: (l) => messages.push(l) },
     },
-    contextMenus: { create, onClicked: { addListener: (l) => clicked.push(l) } },
+    contextMenus: { create, removeAll, onClicked: { addListener: (l) => clicked.push(l) } },
   };
-  return { api, installed, clicked, messages, create };
+  return { api, installed, clicked, messages, create, removeAll };
 }
 
 describe('spelling a selection from the CRM page', () => {
-  it('adds "Spell with NATO phonetics" to the selection menu on install', () => {
-    const { api, installed, create } = fakeApi();
+  it('adds "Spell with NATO phonetics" to the selection menu on install, the one kept from before removed first (Firefox)', async () => {
+    const { api, installed, create, removeAll } = fakeApi();
     wireSpellSelection(api, { setValue: vi.fn() }, vi.fn());
     installed.forEach((l) => l());
-    expect(create).toHaveBeenCalledWith({ id: SPELL_MENU_ID, title: 'Spell with NATO phonetics', contexts: ['selection'] });
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ id: SPELL_MENU_ID, title: 'Spell with NATO phonetics', contexts: ['selection'] }));
+    expect(removeAll.mock.invocationCallOrder[0]).toBeLessThan(create.mock.invocationCallOrder[0]!);
   });
 
   it('opens the guide in the clicked window and hands it the selected text', () => {

@@ -166,6 +166,7 @@ describe('the checker catches broken content', () => {
       const communities = byId(c.playbooks, 'carmarthenshire-communities');
       communities.closing = communities.closing.filter((item) => item.id !== 'transfer-noted');
       c.cues = c.cues.filter((cue) => cue.id !== 'transfer-note');
+      communities.quality!.items = communities.quality!.items.filter((item) => item.id !== 'transfer-note');
     });
     expect(problems(uncited, 'uncited')).toEqual([expect.stringContaining('TR-3')]);
   });

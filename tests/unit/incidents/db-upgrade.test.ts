@@ -86,7 +86,7 @@ describe('upgrading the database from version 2 to 3', () => {
     await makeVersion2Database(name);
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.incidents.count()).toBe(2);
     expect(await db.drafts.get('live-call')).toEqual({ id: 'live-call', savedAt: T, data: { kept: true } });
 

@@ -11,7 +11,7 @@ function background() {
   const setValue = vi.fn(async () => {});
   const api: SpellMenuApi = {
     runtime: { id: OWN_ID, onInstalled: { addListener: () => {} }, onMessage: { addListener: (l) => listeners.push(l) } },
-    contextMenus: { create: () => {}, onClicked: { addListener: () => {} } },
+    contextMenus: { create: () => {}, removeAll: async () => {}, onClicked: { addListener: () => {} } },
   };
   wireSpellSelection(api, { setValue }, vi.fn(), () => 1);
   const send = (message: unknown, id?: string) => listeners.forEach((listener) => listener(message, { id }));
