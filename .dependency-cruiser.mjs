@@ -12,7 +12,10 @@ const PRODUCT = '^(app|lib|components|content|entrypoints)/';
 /** The UI library, apart from the signals core that lib/ may use. */
 const PREACT = '^node_modules/(preact|@preact/(?!signals-core/))';
 
-const TEST_TOOLS = '^node_modules/(vitest|@vitest|@testing-library|@playwright|playwright|fake-indexeddb|fast-check|happy-dom)/';
+// fake-indexeddb is a test tool everywhere but one place: the unlocked sealed log's database, held
+// in the tab's memory so opened incidents never reach the disk (lib/sealing/unlocked.ts).
+const TEST_TOOLS = '^node_modules/(vitest|@vitest|@testing-library|@playwright|playwright|fast-check|happy-dom)/';
+const IN_MEMORY_DB = '^node_modules/fake-indexeddb/';
 
 /**
  * A forbidden dependency, said in a sentence: from modules whose path matches `from` to those
@@ -49,6 +52,8 @@ export default {
       PRODUCT, { circular: true }),
     forbid('no-test-code-in-product', 'Product code never imports tests, test helpers or test tools.',
       PRODUCT, { path: ['^tests/', '\\.(test|spec)\\.[cm]?[jt]sx?$', TEST_TOOLS] }),
+    forbid('in-memory-db-only-for-sealing', 'Only the unlocked sealed log uses an in-memory IndexedDB.',
+      { path: PRODUCT, pathNot: '^lib/sealing/unlocked\\.ts$' }, IN_MEMORY_DB),
   ],
   options: {
     tsPreCompilationDeps: true,

@@ -11,7 +11,7 @@ import type { DatabaseHandle } from '../lib/db-handle';
 import { createLogState } from '../lib/incidents/log-state';
 import { readRetention, type RetentionSetting } from '../lib/incidents/retention-setting';
 import { policyWins, recordNames } from '../lib/settings/effective';
-import { retentionItem } from '../lib/settings/items';
+import { managedArea, retentionItem } from '../lib/settings/items';
 import type { OrgConfig } from '../lib/settings/org-config';
 import { browserOrgConfig } from './providers';
 import { startTrainingPage } from './training';
@@ -62,5 +62,7 @@ export async function startIncidentLog(root: HTMLElement): Promise<void> {
     retention: { get: () => readRetention(), set: (value) => retentionItem.setValue(value) },
     storage: sessionStorage,
   });
+  // Sealing reads the policy's team leader keys and restrictions itself (components/incidents/sealing).
+  services.managed = managedArea;
   render(training.frame(<IncidentLog services={services} clock={() => Date.now()} />), root);
 }

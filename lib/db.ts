@@ -2,7 +2,7 @@
  * The one module that owns the IndexedDB schema (Dexie). Every schema change is a new
  * `version()` with an `upgrade()` and a test on data of the previous version.
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Incident, StoredIncident } from './incidents/record';
 import { upgradeToVersion3 } from './incidents/upgrade';
 import type { ReviewEnvelope, StoredReviewContent } from './reviews/record';
@@ -61,10 +61,11 @@ export type CallGuideDb = Dexie & {
 const INCIDENT_INDEXES =
   'id, createdAt, agentName, *callerKeys, [kind+status+createdAt+id], [agentName+kind+status+createdAt+id], followUpDueAt, *words';
 
-export function openDatabase(name: string = REAL_DATABASE): CallGuideDb {
+/** `engine`: another IndexedDB, e.g. the in-memory one an unlocked sealed log reads (lib/sealing/unlocked.ts). */
+export function openDatabase(name: string = REAL_DATABASE, engine: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}): CallGuideDb {
   // Strict durability: a commit means the data is on disk, not just in the OS cache
   // (Chrome defaults to relaxed since 121, which can lose the last writes in a crash).
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CallGuideDb;
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...engine }) as CallGuideDb;
   db.version(1).stores({
     incidents: 'id, kind, status, createdAt, agentName',
     drafts: 'id',

@@ -4,6 +4,7 @@ import { callerKeys } from '../../lib/incidents/incident';
 import { pendingFollowUps } from '../../lib/incidents/repository';
 import type { Caller } from '../../lib/call/call';
 import { useLiveQuery } from '../ui/use-live-query';
+import { useRingBackKeys } from './use-ring-back-keys';
 import { useCall } from '../context/call';
 import { useAppState } from '../context/app-state';
 
@@ -17,7 +18,8 @@ export function RingBack({ caller }: { caller: Caller }) {
   const { db } = useCall();
   const { org } = useAppState();
   const keys = callerKeys(caller);
-  const found = useLiveQuery(db, (open) => pendingFollowUps(open, keys), [keys.join('|')]);
+  const hashed = useRingBackKeys(keys);
+  const found = useLiveQuery(db, (open) => pendingFollowUps(open, keys, hashed), [keys.join('|'), hashed.join('|')]);
   if (found.status !== 'ready' || found.value.length === 0) return null;
   const last = found.value[0]!;
   const rule = org.findPlaybook(last.playbookId)?.abusiveFollowUp;

@@ -2,10 +2,19 @@ import { useState } from 'preact/hooks';
 import type { Incident } from '../../lib/incidents/record';
 import { formatDateTime } from '../../lib/incidents/format';
 import { recordAuthorities } from '../../lib/incidents/triage-query';
+import { isSealed } from '../../lib/sealing/sealed-record';
 import { useLog } from './log-context';
 
-/** Police informed, and the police or ambulance reference where one was given, signed by the team leader. */
+/**
+ * Police informed, and the police or ambulance reference where one was given, signed by the team
+ * leader. Not offered on a sealed incident's readable shell, which must not gain content in clear.
+ */
 export function AuthoritiesPanel({ incident }: { incident: Incident }) {
+  if (isSealed(incident)) return null;
+  return <Authorities incident={incident} />;
+}
+
+function Authorities({ incident }: { incident: Incident }) {
   const { db, state, now } = useLog();
   const saved = incident.authorities;
   const [police, setPolice] = useState(saved?.policeInformed ?? false);

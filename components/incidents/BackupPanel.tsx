@@ -6,6 +6,7 @@ import { formatDateTime, kindLabel } from '../../lib/incidents/format';
 import { tooLarge } from '../../lib/import-limits';
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
+import { useRestricted } from './sealing/sealing-context';
 import { nextFrame, readText } from './read-file';
 
 interface Progress {
@@ -26,6 +27,8 @@ interface Pending {
 
 /** The whole log as a versioned JSON backup, and importing one back, checked whole first. */
 export function BackupPanel() {
+  const exportTaken = useRestricted('export');
+  const importTaken = useRestricted('backupImport');
   const { db, now, download } = useLog();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState('');
@@ -110,10 +113,12 @@ export function BackupPanel() {
         The log lives only in this browser: uninstalling the guide deletes it. A backup holds personal information about callers; keep it on a
         secure drive, never in email.
       </p>
-      <button type="button" onClick={() => void exportBackup()} disabled={progress !== null}>
-        Download a backup of the whole log (JSON)
-      </button>
-      <div class="field">
+      {!exportTaken && (
+        <button type="button" onClick={() => void exportBackup()} disabled={progress !== null}>
+          Download a backup of the whole log (JSON)
+        </button>
+      )}
+      <div class="field" hidden={importTaken}>
         <label for="import-file">Import a backup</label>
         <input id="import-file" type="file" accept=".json,application/json" disabled={progress !== null} onChange={(event) => void importFile(event.currentTarget)} />
         <span class="hint">Incidents already in the log are kept; ones in both are merged, never doubled.</span>

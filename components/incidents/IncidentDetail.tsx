@@ -7,6 +7,8 @@ import { AuthoritiesPanel } from './AuthoritiesPanel';
 import { FollowUps } from './FollowUps';
 import { useLog } from './log-context';
 import { ReviewPanel } from './ReviewPanel';
+import { isSealed } from '../../lib/sealing/sealed-record';
+import { SealedDetail } from './sealing/SealedDetail';
 import { Timeline } from './Timeline';
 import { reportHref } from './use-hash-route';
 
@@ -22,6 +24,7 @@ export function IncidentDetail({ id }: { id: string }) {
       </p>
     );
   }
+  if (isSealed(found.value)) return <SealedDetail incident={found.value} />;
   return <Detail incident={found.value} />;
 }
 

@@ -5,6 +5,7 @@ import { formatDateTime, formatWeekday, KIND_LABELS, STATUS_LABELS, isOverdue } 
 import { PAGE_SIZE } from '../../lib/incidents/log-state';
 import { countIncidents, queryIncidents } from '../../lib/incidents/query';
 import { seriousPage } from '../../lib/incidents/triage-query';
+import { isSealed } from '../../lib/sealing/sealed-record';
 import { ListExport } from './ListExport';
 import { TriageTags } from './TriageTags';
 import { useLog } from './log-context';
@@ -71,7 +72,7 @@ export function IncidentList() {
             <td>
               <TriageTags incident={incident} />
             </td>
-            <td>{incident.summary}</td>
+            <td>{isSealed(incident) ? <em>Sealed</em> : incident.summary}</td>
             <td>
               <NextFollowUp incident={incident} now={now} />
             </td>

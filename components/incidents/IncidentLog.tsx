@@ -1,7 +1,7 @@
 // Importing @preact/signals installs its Preact integration: components reading the log state's
 // signals re-render when they change.
 import '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { AgentsView } from './AgentsView';
 import { BackupPanel } from './BackupPanel';
@@ -15,6 +15,10 @@ import { PatternsView } from './PatternsView';
 import { ReportView } from './ReportView';
 import { RetentionPanel } from './RetentionPanel';
 import { SubjectAccess } from './SubjectAccess';
+import { createSealingSession } from './sealing/session';
+import { SealingContext, useContentLocked } from './sealing/sealing-context';
+import { SealedTransfer } from './sealing/SealedTransfer';
+import { SealingBar } from './sealing/SealingBar';
 import { useHashRoute, type Route } from './use-hash-route';
 import { lazyComponent } from '../ui/lazy';
 import './incidents.css';
@@ -50,31 +54,43 @@ export function IncidentLog({ services, clock, win = window }: Props) {
     return () => clearInterval(timer);
   }, [clock]);
   const current = route.view === 'incident' || route.view === 'report' ? 'list' : route.view;
+  // Sealed incidents: the key, when unlocked, lives in this tab's memory only (sealing/session.ts).
+  const sealing = useMemo(
+    () => createSealingSession({ real: services.db, managed: services.managed ?? NO_POLICY, now: clock, win }),
+    [services.db, services.managed, clock, win],
+  );
+  useEffect(() => void sealing.refresh(), [sealing]);
 
   return (
-    <LogContext.Provider value={{ ...services, now }}>
-      <div class="log">
-        <header class="log-header no-print">
-          <h1>Incident log</h1>
-          <p class="hint">Incidents recorded on this computer. They are stored here only and never sent anywhere.</p>
-          <nav aria-label="Incident log">
-            {VIEWS.map(({ href, view, label }) => (
-              <a key={view} href={href} aria-current={current === view ? 'page' : undefined}>
-                {label}
-              </a>
-            ))}
-          </nav>
-        </header>
-        <main>
-          <DatabaseProblem download={services.download} now={clock} />
-          <View route={route} />
-        </main>
-      </div>
+    <LogContext.Provider value={{ ...services, db: sealing.db.value, now }}>
+      <SealingContext.Provider value={sealing}>
+        <div class="log">
+          <header class="log-header no-print">
+            <h1>Incident log</h1>
+            <p class="hint">Incidents recorded on this computer. They are stored here only and never sent anywhere.</p>
+            <nav aria-label="Incident log">
+              {VIEWS.map(({ href, view, label }) => (
+                <a key={view} href={href} aria-current={current === view ? 'page' : undefined}>
+                  {label}
+                </a>
+              ))}
+            </nav>
+            <SealingBar />
+          </header>
+          <main key={sealing.generation.value}>
+            <DatabaseProblem download={services.download} now={clock} />
+            <View route={route} />
+          </main>
+        </div>
+      </SealingContext.Provider>
     </LogContext.Provider>
   );
 }
 
+const NO_POLICY = { get: async () => null };
+
 function View({ route }: { route: Route }) {
+  const contentLocked = useContentLocked();
   switch (route.view) {
     case 'incident':
       return <IncidentDetail id={route.id} />;
@@ -93,9 +109,10 @@ function View({ route }: { route: Route }) {
     case 'data':
       return (
         <>
-          <BackupPanel />
+          <SealedTransfer />
+          {!contentLocked && <BackupPanel />}
           <RetentionPanel />
-          <SubjectAccess />
+          {!contentLocked && <SubjectAccess />}
         </>
       );
     default:

@@ -4,9 +4,11 @@ import { allMatching } from '../../lib/incidents/query';
 import { seriousness } from '../../lib/incidents/triage';
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
+import { useRestricted } from './sealing/sealing-context';
 
 /** The filtered list, every page of it, as a CSV file that opens safely in a spreadsheet. */
 export function ListExport() {
+  const restricted = useRestricted('export');
   const { db, state, now, organisation, referralName, download } = useLog();
   const [progress, setProgress] = useState<string>('');
 
@@ -26,6 +28,7 @@ export function ListExport() {
     }
   }
 
+  if (restricted) return null;
   return (
     <div class="export-list">
       <button type="button" onClick={() => void exportCsv()}>

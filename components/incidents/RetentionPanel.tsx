@@ -6,6 +6,7 @@ import { MAX_MONTHS, MIN_MONTHS, validRetention } from '../../lib/incidents/rete
 import { useLiveQuery } from '../ui/use-live-query';
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
+import { useRestricted } from './sealing/sealing-context';
 
 const incidents = (n: number) => (n === 1 ? '1 reviewed incident' : `${n.toLocaleString('en-GB')} reviewed incidents`);
 
@@ -14,6 +15,9 @@ const incidents = (n: number) => (n === 1 ? '1 reviewed incident' : `${n.toLocal
  * incidents, only those the panel counted, and only after the team leader confirms.
  */
 export function RetentionPanel() {
+  const changeTaken = useRestricted('retentionChange');
+  const deleteTaken = useRestricted('delete');
+  const exportTaken = useRestricted('export');
   const { db, now, retention, download } = useLog();
   const [months, setMonths] = useState<number | null>(null);
   const [locked, setLocked] = useState(false);
@@ -30,9 +34,9 @@ export function RetentionPanel() {
     void retention.get().then((setting) => {
       setMonths(setting.months);
       setTyped(String(setting.months));
-      setLocked(Boolean(setting.locked));
+      setLocked(Boolean(setting.locked) || changeTaken);
     });
-  }, [retention]);
+  }, [retention, changeTaken]);
   // The preview re-reads once a minute as the cutoff moves on.
   const minute = Math.floor(now / 60_000);
   const preview = useLiveQuery(db, (open) => (months === null ? Promise.resolve(null) : previewRetention(open, now, months)), [months, minute]);
@@ -110,14 +114,18 @@ export function RetentionPanel() {
               period: open incidents are kept until reviewed.
             </p>
           )}
-          {p.dueIds.length > 0 && !confirming && (
+          {p.dueIds.length > 0 && !confirming && !(deleteTaken && exportTaken) && (
             <div class="actions">
-              <button type="button" onClick={() => void exportFirst(p.dueIds)}>
-                Export these {p.dueIds.length.toLocaleString('en-GB')} first (JSON)
-              </button>
-              <button type="button" onClick={() => setConfirming(p.dueIds)}>
-                Delete {incidents(p.dueIds.length)}…
-              </button>
+              {!exportTaken && (
+                <button type="button" onClick={() => void exportFirst(p.dueIds)}>
+                  Export these {p.dueIds.length.toLocaleString('en-GB')} first (JSON)
+                </button>
+              )}
+              {!deleteTaken && (
+                <button type="button" onClick={() => setConfirming(p.dueIds)}>
+                  Delete {incidents(p.dueIds.length)}…
+                </button>
+              )}
             </div>
           )}
           {confirming && (

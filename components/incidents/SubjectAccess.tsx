@@ -7,6 +7,7 @@ import { formatDateTime, kindLabel } from '../../lib/incidents/format';
 import { callerCallBacks, callerIncidents, subjectKeys } from '../../lib/incidents/subject-access';
 import { datedName } from '../ui/download';
 import { useLog } from './log-context';
+import { useRestricted } from './sealing/sealing-context';
 import { incidentHref } from './use-hash-route';
 import { DataTable } from '../ui/DataTable';
 
@@ -19,6 +20,7 @@ const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : 
 
 /** A subject access request: every incident and call-back about one caller, found and exported together. */
 export function SubjectAccess() {
+  const exportTaken = useRestricted('export');
   const { db, now, organisation, download } = useLog();
   const [phone, setPhone] = useState('');
   const [reference, setReference] = useState('');
@@ -89,7 +91,7 @@ export function SubjectAccess() {
           ))}
         </DataTable>
       )}
-      {found && anything && (
+      {found && anything && !exportTaken && (
         <div class="actions">
           <button type="button" onClick={() => download(new Blob([incidentsCsv(found, { organisation, now })], { type: 'text/csv;charset=utf-8' }), datedName('caller-incidents', now, 'csv'))}>
             Download their incidents as CSV

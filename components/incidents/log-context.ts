@@ -25,6 +25,8 @@ export interface LogServices {
   clipboard: ClipboardWriter | undefined;
   /** The retention period; `locked` when the organisation's policy sets it (shown, not editable). */
   retention: { get(): Promise<RetentionSetting & { locked?: boolean }>; set(value: RetentionSetting): Promise<void> };
+  /** The organisation's policy (managed storage), read for sealing: `teamLeaderKeys`, `restrictions`. */
+  managed?: { get(): Promise<unknown> };
 }
 
 export const LogContext = createContext<LogServices | null>(null);

@@ -3,7 +3,6 @@ import { protocolText } from '../../content/panel-text';
 import type { Playbook, Protocol } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { buildIncident } from '../../lib/incidents/incident';
-import { saveIncident } from '../../lib/incidents/repository';
 import { incidentSaved } from '../../lib/protocols/run';
 import { describeStorageError } from '../../lib/call/draft-store';
 import { unopenedDatabase } from '../../lib/db-handle';
@@ -34,7 +33,9 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
   async function save() {
     setSaving(true);
     try {
-      await saveIncident(await db(), incident);
+      // Sealing (when on) loads with the save, not with the panel.
+      const { saveIncidentAsConfigured } = await import('../../lib/sealing/desk-save');
+      await saveIncidentAsConfigured(await db(), incident, now);
       setFailure(null);
       model.update((c, at) => incidentSaved(c, at, incident.id));
     } catch (error) {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useDeskRestriction } from './use-desk-restriction';
 import type { Playbook } from '../../content/schema';
 import type { PackCheck, PackPreview } from '../../lib/settings/packs';
 import type { PackFieldChange } from '../../lib/settings/pack-diff';
@@ -36,6 +37,7 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
   const [status, setStatus] = useState<string | null>(null);
   const builtin = org.isBuiltin(playbook.id);
   const packsLocked = locked(state.policy.value, 'packs');
+  const importTaken = useDeskRestriction('packImport');
 
   async function choose(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -91,7 +93,7 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
           </button>
         )}
       </div>
-      <div class="field">
+      <div class="field" hidden={importTaken}>
         <label for="pack-file">Import a playbook pack</label>
         <input id="pack-file" type="file" accept="application/json,.json" disabled={packsLocked} aria-describedby={packsLocked ? 'pack-locked' : undefined}
           onChange={(event) => void choose(event)} />

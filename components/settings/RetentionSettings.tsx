@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useDeskRestriction } from './use-desk-restriction';
 import { MAX_CALL_BACK_DAYS, MIN_CALL_BACK_DAYS, readCallBackDays } from '../../lib/call/call-back-retention';
 import { MAX_MONTHS, MIN_MONTHS, readRetention } from '../../lib/incidents/retention-setting';
 import { locked, policyWins } from '../../lib/settings/effective';
@@ -18,7 +19,8 @@ const whole = (text: string, min: number, max: number) => {
 export function RetentionSettings() {
   const policy = useAppState().policy.value;
   // Policy wins (lib/settings/effective.ts): its period is shown, and a lock holds either way.
-  const monthsLocked = locked(policy, 'retentionMonths');
+  const retentionTaken = useDeskRestriction('retentionChange');
+  const monthsLocked = locked(policy, 'retentionMonths') || retentionTaken;
   const daysLocked = locked(policy, 'callBackRetentionDays');
   const [months, setMonths] = useState('');
   const [days, setDays] = useState('');

@@ -8,6 +8,7 @@ import { PackManager } from './PackManager';
 import { ReferralEditor } from './ReferralEditor';
 import { RetentionSettings } from './RetentionSettings';
 import { SetupForm } from './SetupForm';
+import { TeamLeaderKeys } from './TeamLeaderKeys';
 import './settings.css';
 
 /** Everything the agent (or the organisation, by policy) can set, in the panel and the options page. */
@@ -36,6 +37,7 @@ export function SettingsPage() {
       <SetupForm playbooks={state.org.registry.value} firstRun={!state.settings.value} />
       {playbook && <HoldSettings key={playbook.id} playbook={playbook} />}
       <RetentionSettings />
+      <TeamLeaderKeys />
       <Shortcuts />
       {referrals && playbook && <ReferralEditor key={playbook.id} referrals={referrals} />}
       {playbook && <PackManager playbook={playbook} />}

@@ -5,6 +5,8 @@
 import type { CallGuideDb } from '../db';
 import type { Incident } from './record';
 import { fromStored, toStored } from './indexing';
+import { isSealed } from '../sealing/sealed-record';
+import { awaitsRingBack, hasPendingCallerFollowUp } from '../sealing/ring-back';
 
 /**
  * Saves an incident as the agent recorded it. Saving again ("Update incident") keeps what is not
@@ -18,7 +20,7 @@ export async function saveIncident(db: CallGuideDb, incident: Incident): Promise
   });
 }
 
-function keepTeamLeaderWork(update: Incident, existing: Incident): Incident {
+export function keepTeamLeaderWork(update: Incident, existing: Incident): Incident {
   return {
     ...update,
     createdAt: existing.createdAt,
@@ -40,17 +42,13 @@ export async function getIncident(db: CallGuideDb, id: string): Promise<Incident
 
 /**
  * Abusive calls that ended with the caller's follow-up still pending, for any of these caller
- * keys: the guide says so when the same caller rings back (AB-13).
+ * keys: the guide says so when the same caller rings back (AB-13). A sealed incident is found by
+ * its ring-back keys (`hashed`, lib/sealing/ring-back.ts), which it keeps only while so pending.
  */
-export async function pendingFollowUps(db: CallGuideDb, keys: readonly string[]): Promise<Incident[]> {
+export async function pendingFollowUps(db: CallGuideDb, keys: readonly string[], hashed: readonly string[] = []): Promise<Incident[]> {
   if (keys.length === 0) return [];
-  const matches = await db.incidents.where('callerKeys').anyOf([...keys]).distinct().toArray();
+  const matches = await db.incidents.where('callerKeys').anyOf([...keys, ...hashed]).distinct().toArray();
   return matches
-    .filter(
-      (incident) =>
-        incident.kind === 'abusive-call' &&
-        incident.outcome === 'call-ended' &&
-        incident.followUps.some((followUp) => (followUp.kind === 'ring' || followUp.kind === 'write') && followUp.doneAt === null),
-    )
+    .filter((incident) => (isSealed(incident) ? true : awaitsRingBack(incident)) && hasPendingCallerFollowUp(incident))
     .sort((a, b) => b.createdAt - a.createdAt);
 }

@@ -80,3 +80,29 @@ test('an invalid part of a policy is ignored and named; the rest still applies',
   await expect(problems).toContainText('"nonsense" is not a setting that can be locked');
   await expect(panel.page.getByLabel('Keep reviewed incidents for (months)')).toBeDisabled();
 });
+
+test('teamLeaderKeys in policy turns sealing on and locks the keys; restrictions take controls away', async ({ panel, context }, testInfo) => {
+  const id = testInfo.annotations.find((a) => a.type === 'extension-id')!.description!;
+  const { generateX25519Identity, identityToRecipient } = await import('age-encryption');
+  const recipient = await identityToRecipient(await generateX25519Identity());
+  await writePolicy(id, { organisation: 'moray', teamLeaderKeys: [recipient], restrictions: ['backupImport', 'export'] });
+  const policies = await context.newPage();
+  await policies.goto('chrome://policy');
+  await policies.getByRole('button', { name: 'Reload policies' }).click();
+
+  const { page } = panel;
+  await panel.open();
+  await page.getByLabel('Your name').fill('Morag Innes');
+  await page.getByRole('button', { name: 'Save and show greeting' }).click();
+  await showView(page, 'Settings');
+  const keys = page.getByLabel('Team leader keys (one a line)');
+  await expect(keys).toBeDisabled();
+  await expect(keys).toHaveValue(recipient);
+
+  const log = await context.newPage();
+  await log.goto(`chrome-extension://${id}/incidents.html#/data`);
+  await expect(log.getByText(/Incidents here are sealed/)).toBeVisible();
+  await expect(log.getByRole('heading', { name: 'Sealed incidents' })).toBeVisible();
+  await expect(log.getByRole('button', { name: 'Export sealed incidents' })).toHaveCount(0);
+  await expect(log.getByLabel('Import a backup')).toBeHidden();
+});

@@ -22,6 +22,8 @@ interface LogOptions {
   /** Playbook packs imported here, and the referral directory edited here. */
   packs?: Playbook[];
   referrals?: ReferralDirectory | null;
+  /** More of the organisation's policy: team leader keys, restrictions. */
+  policy?: Record<string, unknown>;
 }
 
 /**
@@ -34,11 +36,12 @@ export async function renderLog(options: LogOptions) {
   const db = await handle();
   for (const incident of options.incidents ?? []) await saveIncident(db, incident);
   let retention = { months: options.months ?? 12 };
+  const managed = options.locked || options.policy ? { ...(options.locked ? { locked: ['retentionMonths'] } : {}), ...options.policy } : null;
   const org = createOrgConfig({
     builtins: playbooks,
     protocols,
     catalogue: referralCatalogue,
-    managed: { get: async () => (options.locked ? { locked: ['retentionMonths'] } : null), watch: () => () => {} },
+    managed: { get: async () => managed, watch: () => () => {} },
     packs: memoryArea<Playbook[]>(options.packs ?? []),
     referrals: memoryArea<ReferralDirectory | null>(options.referrals ?? null),
   });
@@ -51,6 +54,7 @@ export async function renderLog(options: LogOptions) {
     clipboard: { writeText: vi.fn(async () => {}) },
     retention: { get: async () => retention, set: async (value) => void (retention = value) },
   });
+  services.managed = { get: async () => managed };
   window.location.hash = options.hash ?? '';
   await act(async () => {
     render(<IncidentLog services={services} clock={() => options.now} />);

@@ -1,0 +1,93 @@
+/**
+ * The log page's sealing state: the desk's sealing configuration, and the unlocked log while a team
+ * leader's key is in this tab's memory. The key is never stored; it is dropped (and the opened
+ * incidents with it) after 15 minutes without a key press, click or scroll, and when the tab closes.
+ */
+import { computed, signal } from '@preact/signals-core';
+import type { DatabaseHandle } from '../../../lib/db-handle';
+import { readSealing, type Restriction, type SealingConfig } from '../../../lib/sealing/config';
+import type { UnlockedKey } from '../../../lib/sealing/age';
+import type { UnlockedLog } from '../../../lib/sealing/unlocked';
+
+export const IDLE_LOCK_MS = 15 * 60_000;
+const ACTIVITY = ['keydown', 'pointerdown', 'wheel', 'scroll', 'input'] as const;
+
+export interface Managed {
+  get(): Promise<unknown>;
+}
+
+export interface SessionOptions {
+  real: DatabaseHandle;
+  managed: Managed;
+  now(): number;
+  win: Window;
+  idleMs?: number;
+  /** The idle clock (tests pass their own to move it on). */
+  timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
+}
+
+const REAL_TIMERS = {
+  set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
+  clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LOCK_MS, timers = REAL_TIMERS }: SessionOptions) {
+  const config = signal<SealingConfig | null>(null);
+  const unlocked = signal<UnlockedLog | null>(null);
+  /** Bumped when the log is locked or unlocked, so every view reads the right database afresh. */
+  const generation = signal(0);
+  /** What the last import or sealing run did: kept here, as the views are drawn afresh on unlocking. */
+  const notice = signal<{ from: 'import' | 'seal'; text: string } | null>(null);
+  let timer: unknown;
+
+  const memoryHandle: DatabaseHandle = async () => {
+    const log = unlocked.peek();
+    if (!log) throw new Error('The log is locked.');
+    return log.db;
+  };
+  const db = computed<DatabaseHandle>(() => (unlocked.value ? memoryHandle : real));
+
+  const restartIdle = () => {
+    timers.clear(timer);
+    timer = timers.set(() => void lock(), idleMs);
+  };
+
+  async function lock(): Promise<void> {
+    const log = unlocked.peek();
+    if (!log) return;
+    timers.clear(timer);
+    for (const event of ACTIVITY) win.removeEventListener(event, restartIdle, true);
+    // Changes still being sealed are written before the opened incidents are let go.
+    await log.settled();
+    log.close();
+    unlocked.value = null;
+    generation.value += 1;
+  }
+
+  async function unlock(key: UnlockedKey, onProgress?: (done: number, total: number) => void): Promise<UnlockedLog> {
+    const { unlockLog } = await import('../../../lib/sealing/unlocked');
+    const log = await unlockLog(await real(), key, {
+      recipients: async () => (await refresh()).recipients,
+      now,
+      onProgress,
+    });
+    await lock();
+    unlocked.value = log;
+    generation.value += 1;
+    for (const event of ACTIVITY) win.addEventListener(event, restartIdle, { capture: true, passive: true });
+    restartIdle();
+    return log;
+  }
+
+  async function refresh(): Promise<SealingConfig> {
+    const value = await readSealing(managed);
+    config.value = value;
+    return value;
+  }
+
+  const restricted = (what: Restriction) => config.value?.restrictions.includes(what) ?? false;
+
+  return { real, config, unlocked, generation, notice, db, unlock, lock, refresh, restricted };
+}
+
+export type SealingSession = ReturnType<typeof createSealingSession>;

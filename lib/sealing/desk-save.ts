@@ -1,0 +1,16 @@
+/**
+ * The panel's "Save incident": sealed to the team leaders' keys when sealing is on (the sealing
+ * code is loaded then, not at start-up), as before when it is off.
+ */
+import type { CallGuideDb } from '../db';
+import type { Incident } from '../incidents/record';
+import { saveIncident } from '../incidents/repository';
+import { managedArea } from '../settings/items';
+import { readSealing } from './config';
+
+export async function saveIncidentAsConfigured(db: CallGuideDb, incident: Incident, now: number, managed = managedArea): Promise<void> {
+  const { recipients } = await readSealing(managed);
+  if (recipients.length === 0) return saveIncident(db, incident);
+  const { saveSealedIncident } = await import('./save');
+  return saveSealedIncident(db, incident, recipients, now);
+}

@@ -1,0 +1,83 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CallGuideDb } from '../../../lib/db';
+import { NO_FILTER } from '../../../lib/incidents/filter';
+import { queryIncidents } from '../../../lib/incidents/query';
+import { getIncident, pendingFollowUps, saveIncident } from '../../../lib/incidents/repository';
+import { addReviewNote, markReviewed } from '../../../lib/incidents/review';
+import type { UnlockedKey } from '../../../lib/sealing/age';
+import { ringBackKeys } from '../../../lib/sealing/ring-back';
+import { saveSealedIncident } from '../../../lib/sealing/save';
+import { isSealed } from '../../../lib/sealing/sealed-record';
+import { unlockLog, type UnlockedLog } from '../../../lib/sealing/unlocked';
+import { DAY, NOW } from '../../support/now';
+import { followUp, freshDatabase, makeIncident } from '../incidents/make-incident';
+import { makeKeys } from './keys';
+
+let leader: UnlockedKey;
+let deputy: UnlockedKey;
+let stranger: UnlockedKey;
+beforeAll(async () => ({ leader, deputy, stranger } = await makeKeys()));
+
+let db: CallGuideDb;
+let unlocked: UnlockedLog | null = null;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  unlocked?.close();
+  unlocked = null;
+  await db.delete();
+});
+
+const threat = makeIncident({ id: 'a', notes: 'He said he would wait outside the depot', followUps: [followUp({ dueAt: NOW + DAY })] });
+const unlock = async (key: UnlockedKey) => (unlocked = await unlockLog(db, key, { recipients: async () => [leader.recipient], now: () => NOW }));
+const search = (on: CallGuideDb, text: string) =>
+  queryIncidents(on, { filter: { ...NO_FILTER, text }, order: 'newest', after: null, size: 10, now: NOW }).then((page) => page.rows.map((row) => row.id));
+
+describe('saving sealed', () => {
+  it('writes nothing typed to disk, keeps the list fields, and still recognises a ring-back', async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    const raw = JSON.stringify(await db.incidents.get('a'));
+    expect(raw).not.toContain('depot');
+    expect(raw).not.toContain('01632');
+    expect(await search(db, 'depot')).toEqual([]);
+    const found = await pendingFollowUps(db, threat.callerKeys, await ringBackKeys(threat.callerKeys));
+    expect(found.map((incident) => incident.id)).toEqual(['a']);
+    expect(await pendingFollowUps(db, ['tel:01632000000'], await ringBackKeys(['tel:01632000000']))).toEqual([]);
+  });
+
+  it("an agent's update keeps what the team leader added", async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    const log = await unlock(leader);
+    await markReviewed(log.db, 'a', { by: 'Alex Boyd', at: NOW, note: 'Spoke to the depot manager' });
+    await log.settled();
+    await saveSealedIncident(db, { ...threat, notes: 'He said he would wait outside the depot. Added: he named the street.' }, [leader.recipient], NOW + 1);
+    log.close();
+    const again = await unlock(leader);
+    expect(await getIncident(again.db, 'a')).toMatchObject({ status: 'reviewed', notes: expect.stringContaining('named the street'), review: { by: 'Alex Boyd' } });
+  });
+});
+
+describe('the unlocked log', () => {
+  it('searches and filters in memory, and seals what the team leader adds', async () => {
+    await saveSealedIncident(db, threat, [leader.recipient, deputy.recipient], NOW);
+    await saveIncident(db, makeIncident({ id: 'plain', createdAt: NOW - DAY, notes: 'Recorded before sealing: depot' }));
+    const log = await unlock(deputy);
+    expect(await search(log.db, 'depot')).toEqual(['a', 'plain']);
+    await addReviewNote(log.db, 'a', { by: 'Sam Reid', at: NOW, note: 'Police informed by phone' });
+    await log.settled();
+    const stored = (await db.incidents.get('a'))!;
+    expect(isSealed(stored)).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain('Police');
+    log.close();
+    expect((await getIncident((await unlock(leader)).db, 'a'))!.reviewNotes[0]!.note).toBe('Police informed by phone');
+  });
+
+  it('lists an incident sealed to another key as a problem and leaves it as it is', async () => {
+    await saveSealedIncident(db, threat, [stranger.recipient], NOW);
+    const before = await db.incidents.get('a');
+    const log = await unlock(leader);
+    expect(log.problems.map((p) => [p.id, p.reason])).toEqual([['a', 'wrong-key']]);
+    expect(await db.incidents.get('a')).toEqual(before);
+  });
+});
