@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 // Unit and component tests. Database tests run in the node environment (fake-indexeddb needs
 // structuredClone); component tests opt into happy-dom with a file-level comment. Files share their
 // worker's modules (isolate: false): a third of the time, and `npm run test:dates` runs the suites
-// eight more times. Each test resets what it uses (fake browser, its own database name).
+// seven more times. Each test resets what it uses (fake browser, its own database name).
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
