@@ -39,7 +39,7 @@ describe('the managed-storage schema', () => {
     expect(properties).toHaveProperty('playbookPack');
     for (const key of LOCKABLE) expect((properties.locked as { description: string }).description).toContain(key);
     expect(Object.keys(properties).sort()).toEqual(
-      ['organisation', 'team', 'teams', 'greetingLanguage', 'playbookPack', 'referralDirectory', 'hold', 'retentionMonths', 'callBackRetentionDays', 'crm', 'callQuality', 'locked'].sort(),
+      ['organisation', 'team', 'teams', 'greetingLanguage', 'playbookPack', 'referralDirectory', 'hold', 'retentionMonths', 'callBackRetentionDays', 'crm', 'callQuality', 'teamLeaderKeys', 'restrictions', 'locked'].sort(),
     );
   });
 
