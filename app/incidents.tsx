@@ -22,13 +22,15 @@ export interface LogDeps extends Pick<LogServices, 'download' | 'print' | 'clipb
   org: OrgConfig;
   /** Where the retention period kept on this desktop is stored. */
   retention: { get(): Promise<RetentionSetting>; set(value: RetentionSetting): Promise<void> };
+  /** The tab's sessionStorage: keeps the team leader's name across a reload. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
 /** What the log's components share, from the organisation's set-up as it is in effect. */
-export function incidentLogServices({ db, org, retention, ...page }: LogDeps): Omit<LogServices, 'now'> {
+export function incidentLogServices({ db, org, retention, storage, ...page }: LogDeps): Omit<LogServices, 'now'> {
   return {
     db,
-    state: createLogState(),
+    state: createLogState({ storage }),
     ...recordNames(org),
     ...page,
     retention: {
@@ -58,6 +60,7 @@ export async function startIncidentLog(root: HTMLElement): Promise<void> {
     print: () => window.print(),
     clipboard: navigator.clipboard,
     retention: { get: () => readRetention(), set: (value) => retentionItem.setValue(value) },
+    storage: sessionStorage,
   });
   // Sealing reads the policy's team leader keys and restrictions itself (components/incidents/sealing).
   services.managed = managedArea;

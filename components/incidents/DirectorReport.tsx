@@ -1,17 +1,39 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { directorReport, reportPlaybookId, type CallerGroup } from '../../lib/incidents/patterns';
+import { loadReportDraft, saveReportDraft } from '../../lib/incidents/report-draft';
 import { CopyButton } from '../ui/CopyButton';
 import { useLog } from './log-context';
 
 /**
  * The report for the Director composed from the caller's file notes (AB-14); the team leader adds
  * the recommendation (with the Director's options ticked, where the playbook lists them), then
- * copies or prints it. It is not stored: the report lives where it is sent.
+ * copies or prints it. What is typed is kept as a draft on this desktop until it is cleared.
  */
 export function DirectorReport({ group }: { group: CallerGroup }) {
-  const { state, now, clipboard, print, directorReport: reportRules } = useLog();
+  const { db, state, now, clipboard, print, directorReport: reportRules } = useLog();
   const [recommendation, setRecommendation] = useState('');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [loaded, setLoaded] = useState(false);
+  const groupKey = group.keys[0] ?? '';
+  useEffect(() => {
+    void db()
+      .then((open) => loadReportDraft(open, groupKey))
+      .then((draft) => {
+        if (draft) {
+          setRecommendation(draft.recommendation);
+          setTicked(new Set(draft.proposed));
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => setLoaded(true));
+  }, [groupKey]);
+  useEffect(() => {
+    // Not before the draft is read, or the empty form would delete it.
+    if (!loaded) return;
+    void db()
+      .then((open) => saveReportDraft(open, groupKey, { recommendation, proposed: [...ticked] }, now))
+      .catch(() => undefined);
+  }, [loaded, recommendation, ticked]);
   const playbookId = reportPlaybookId(group);
   const director = playbookId ? reportRules(playbookId) : undefined;
   const proposed = director?.options.filter((option) => ticked.has(option)) ?? [];
@@ -67,7 +89,18 @@ export function DirectorReport({ group }: { group: CallerGroup }) {
           Print the report
         </button>
       </p>
-      <p class="hint no-print">Not kept in the log: copy or print it before leaving this page.</p>
+      <p class="hint no-print">
+        Your recommendation is kept as a draft on this desktop, so leaving the page does not lose it.{' '}
+        <button
+          type="button"
+          onClick={() => {
+            setRecommendation('');
+            setTicked(new Set());
+          }}
+        >
+          Clear the draft
+        </button>
+      </p>
     </section>
   );
 }

@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import type { FollowUp, FollowUpMethod, Incident } from '../../lib/incidents/record';
 import { followUpLine, isOverdue, METHOD_LABELS } from '../../lib/incidents/format';
 import { recordFollowUp } from '../../lib/incidents/review';
+import { AssignFollowUp } from './AssignFollowUp';
 import { useLog } from './log-context';
 import { Options } from '../ui/Options';
 
-const DEFAULT_METHOD: Record<FollowUp['kind'], FollowUpMethod> = { ring: 'rang', write: 'wrote', discuss: 'discussed' };
+const DEFAULT_METHOD: Record<FollowUp['kind'], FollowUpMethod> = { ring: 'rang', write: 'wrote', discuss: 'discussed', welfare: 'discussed' };
 
 /** The follow-ups owed (AB-12, SH-6): overdue ones stand out; each can be recorded done. */
 export function FollowUps({ incident }: { incident: Incident }) {
@@ -20,6 +21,7 @@ export function FollowUps({ incident }: { incident: Incident }) {
           {incident.followUps.map((followUp) => (
             <li key={followUp.id} class={isOverdue(followUp, now) ? 'overdue' : ''}>
               {isOverdue(followUp, now) ? <strong>{followUpLine(followUp, now)}</strong> : <p>{followUpLine(followUp, now)}</p>}
+              {followUp.doneAt === null && <AssignFollowUp incident={incident} followUp={followUp} />}
               {followUp.doneAt === null && <RecordDone incident={incident} followUp={followUp} />}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { callerLine, formatDateTime, formatTime, kindLabel, outcomeLabel, ROUTE_
 import { getIncident } from '../../lib/incidents/repository';
 import { formatDuration } from '../../lib/incidents/timeline';
 import { useLiveQuery } from '../ui/use-live-query';
+import { AuthoritiesPanel } from './AuthoritiesPanel';
 import { FollowUps } from './FollowUps';
 import { useLog } from './log-context';
 import { ReviewPanel } from './ReviewPanel';
@@ -109,6 +110,7 @@ function Detail({ incident }: { incident: Incident }) {
           </span>
         </div>
       </div>
+      <AuthoritiesPanel incident={incident} />
       <FollowUps incident={incident} />
       <ReviewPanel incident={incident} />
     </article>

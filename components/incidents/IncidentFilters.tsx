@@ -1,10 +1,12 @@
 import type { IncidentKind, IncidentStatus } from '../../lib/incidents/record';
 import { dateInputValue, dayEnd, dayStart } from '../../lib/incidents/dates';
-import type { FollowUpFilter, SortOrder } from '../../lib/incidents/filter';
+import type { FollowUpFilter } from '../../lib/incidents/filter';
 import { KIND_LABELS, STATUS_LABELS } from '../../lib/incidents/format';
+import type { ListOrder } from '../../lib/incidents/log-state';
 import { agentNames } from '../../lib/incidents/skip-scan';
 import { useLiveQuery } from '../ui/use-live-query';
 import { useLog } from './log-context';
+import { TriageFilter } from './TriageFilter';
 
 const FOLLOW_UPS: Record<FollowUpFilter, string> = {
   pending: 'Not done yet',
@@ -68,6 +70,7 @@ export function IncidentFilters() {
           ))}
         </select>
       </div>
+      <TriageFilter />
       <div class="field">
         <label for="filter-follow-up">Follow-ups</label>
         <select id="filter-follow-up" value={filter.followUp ?? ''} onChange={(event) => state.setFilter({ followUp: (value(event) || null) as FollowUpFilter | null })}>
@@ -94,9 +97,10 @@ export function IncidentFilters() {
       </div>
       <div class="field">
         <label for="filter-order">Order</label>
-        <select id="filter-order" value={state.order.value} onChange={(event) => state.setOrder(value(event) as SortOrder)}>
+        <select id="filter-order" value={state.order.value} onChange={(event) => state.setOrder(value(event) as ListOrder)}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
+          <option value="serious">Most serious first</option>
         </select>
       </div>
       <button type="button" onClick={() => state.clearFilter()}>

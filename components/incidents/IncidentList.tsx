@@ -1,10 +1,13 @@
+import type { CallGuideDb } from '../../lib/db';
 import type { Incident } from '../../lib/incidents/record';
 import { NO_FILTER } from '../../lib/incidents/filter';
 import { formatDateTime, formatWeekday, KIND_LABELS, STATUS_LABELS, isOverdue } from '../../lib/incidents/format';
 import { PAGE_SIZE } from '../../lib/incidents/log-state';
 import { countIncidents, queryIncidents } from '../../lib/incidents/query';
+import { seriousPage } from '../../lib/incidents/triage-query';
 import { isSealed } from '../../lib/sealing/sealed-record';
 import { ListExport } from './ListExport';
+import { TriageTags } from './TriageTags';
 import { useLog } from './log-context';
 import { incidentHref } from './use-hash-route';
 import { usePromptLiveQuery } from '../ui/use-live-query';
@@ -23,12 +26,9 @@ export function IncidentList() {
   const after = starts.at(-1) ?? null;
   // The clock matters to the list only when it filters on deadlines.
   const clock = filter.followUp ? now : 0;
-  const page = usePromptLiveQuery(db, (open) => queryIncidents(open, { filter, order, after, size: PAGE_SIZE, now }), [
-    JSON.stringify(filter),
-    order,
-    after?.id,
-    clock,
-  ]);
+  const read = (open: CallGuideDb) =>
+    order === 'serious' ? seriousPage(open, { filter, after, size: PAGE_SIZE, now }) : queryIncidents(open, { filter, order, after, size: PAGE_SIZE, now });
+  const page = usePromptLiveQuery(db, read, [JSON.stringify(filter), order, after?.id, clock]);
   // Counted apart from the page, so the rows show first and the total a moment later.
   const counted = usePromptLiveQuery(db, (open) => countIncidents(open, filter, now), [JSON.stringify(filter), clock], COUNT_DELAY_MS);
 
@@ -48,7 +48,7 @@ export function IncidentList() {
   }
   const first = starts.length * PAGE_SIZE + 1;
   const last = first + rows.length - 1;
-  const ordered = order === 'newest' ? 'newest first' : 'oldest first';
+  const ordered = order === 'serious' ? 'most serious first' : order === 'newest' ? 'newest first' : 'oldest first';
   const caption =
     total !== null && total <= PAGE_SIZE && starts.length === 0
       ? `${total === 1 ? '1 incident' : `${count(total)} incidents`}, ${ordered}`
@@ -59,7 +59,7 @@ export function IncidentList() {
       <div class="toolbar">
         <ListExport />
       </div>
-      <DataTable caption={caption} columns={['When', 'Kind', 'Status', 'Agent', 'Caller', 'Summary', 'Follow-up']}>
+      <DataTable caption={caption} columns={['When', 'Kind', 'Status', 'Agent', 'Caller', 'What happened', 'Summary', 'Follow-up']}>
         {rows.map((incident) => (
           <tr key={incident.id}>
             <td>
@@ -69,6 +69,9 @@ export function IncidentList() {
             <td>{STATUS_LABELS[incident.status] ?? incident.status}</td>
             <td>{incident.agentName}</td>
             <td>{incident.caller?.name || incident.caller?.phone || incident.caller?.reference || ''}</td>
+            <td>
+              <TriageTags incident={incident} />
+            </td>
             <td>{isSealed(incident) ? <em>Sealed</em> : incident.summary}</td>
             <td>
               <NextFollowUp incident={incident} now={now} />

@@ -3,9 +3,11 @@
 import '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
+import { AgentsView } from './AgentsView';
 import { BackupPanel } from './BackupPanel';
 import { IncidentDetail } from './IncidentDetail';
 import { IncidentFilters } from './IncidentFilters';
+import { FollowUpsView } from './FollowUpsView';
 import { IncidentList } from './IncidentList';
 import { LogContext, type LogServices } from './log-context';
 import { OverviewView } from './OverviewView';
@@ -26,6 +28,8 @@ const CallQualityPage = lazyComponent(() => import('../reviews/CallQualityPage')
 
 const VIEWS = [
   { href: '#/', view: 'list', label: 'Incidents' },
+  { href: '#/follow-ups', view: 'follow-ups', label: 'Follow-ups' },
+  { href: '#/agents', view: 'agents', label: 'Agents' },
   { href: '#/overview', view: 'overview', label: 'Overview' },
   { href: '#/patterns', view: 'patterns', label: 'Repeat callers' },
   { href: '#/quality', view: 'quality', label: 'Call quality' },
@@ -94,6 +98,10 @@ function View({ route }: { route: Route }) {
       return <ReportView id={route.id} />;
     case 'overview':
       return <OverviewView />;
+    case 'follow-ups':
+      return <FollowUpsView />;
+    case 'agents':
+      return <AgentsView />;
     case 'patterns':
       return <PatternsView />;
     case 'quality':

@@ -7,7 +7,9 @@ export type Route =
   | { view: 'overview' }
   | { view: 'patterns' }
   | { view: 'data' }
-  | { view: 'quality'; path: string[] };
+  | { view: 'quality'; path: string[] }
+  | { view: 'follow-ups' }
+  | { view: 'agents' };
 
 /** A part of the address as text; a malformed escape (`%E0%A4%A`) is kept as typed, so it names no incident. */
 function decodePart(part: string): string {
@@ -24,6 +26,7 @@ function parseRoute(hash: string): Route {
   if (parts[0] === 'incident' && parts[1]) return parts[2] === 'report' ? { view: 'report', id: parts[1] } : { view: 'incident', id: parts[1] };
   if (parts[0] === 'quality') return { view: 'quality', path: parts.slice(1).filter(Boolean) };
   if (parts[0] === 'overview' || parts[0] === 'patterns' || parts[0] === 'data') return { view: parts[0] };
+  if (parts[0] === 'follow-ups' || parts[0] === 'agents') return { view: parts[0] };
   return { view: 'list' };
 }
 

@@ -1,7 +1,9 @@
 import type { Debrief } from '../../lib/training/debrief';
 import { formatSeconds } from '../../lib/training/debrief';
 import { debriefFilename, debriefHtml, debriefJson, debriefSummary, STATUS_LABELS } from '../../lib/training/debrief-export';
+import { useState } from 'preact/hooks';
 import { downloadText } from '../ui/download';
+import { DebriefForRoom } from './DebriefForRoom';
 import { DataTable } from '../ui/DataTable';
 
 interface Props {
@@ -16,32 +18,22 @@ const at = (seconds: number | null | undefined) => (seconds === null || seconds 
 
 /** What the trainee did against the scenario: printable, and exportable for their development record. */
 export function DebriefView({ debrief, organisation, onAgain, onDone }: Props) {
+  // For a room: the trainee's name off the screen with one click.
+  const [nameHidden, setNameHidden] = useState(false);
   return (
     <section class="card debrief" aria-labelledby="debrief-heading">
       <h2 id="debrief-heading">Debrief: {debrief.scenarioTitle}</h2>
+      <button type="button" class="no-print" aria-pressed={nameHidden} onClick={() => setNameHidden(!nameHidden)}>
+        Hide the trainee’s name
+      </button>
       <p class="hint">
-        Practice only. {debrief.agentName}, {organisation}. Scenario clock up to {debrief.maxSpeed}x; time limits allow{' '}
+        Practice only. {nameHidden ? 'Trainee' : debrief.agentName}, {organisation}. Scenario clock up to {debrief.maxSpeed}x; time limits allow{' '}
         {debrief.allowanceSeconds} s of call time to react.
       </p>
       <p class={`debrief-summary${debrief.clean ? ' clean' : ''}`} role="status">
         {debriefSummary(debrief)}
       </p>
-      {debrief.findings.length > 0 && (
-        <>
-          <h3 id="findings-heading">What to work on</h3>
-          <ol class="findings" aria-labelledby="findings-heading">
-            {debrief.findings.map((finding, index) => (
-              <li key={index}>
-                {finding.text}{' '}
-                <span class="sources">
-                  ({finding.sources.join(', ')}
-                  {finding.atSeconds === undefined ? '' : `, at ${at(finding.atSeconds)}`})
-                </span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <DebriefForRoom debrief={debrief} />
       <DataTable class="debrief-steps" caption="Steps" columns={['Step', 'Result', 'Time', 'Requirement']}>
         {debrief.steps.map((step) => (
           <tr key={step.id} class={step.status}>

@@ -8,7 +8,8 @@ import { currentBeat } from '../../lib/training/script';
 import type { TrainingSession } from '../../lib/training/session';
 import { useLiveQuery } from '../ui/use-live-query';
 import { DebriefView } from './DebriefView';
-import { panelNow } from './panel-now';
+import { keyFacts, panelNow } from './panel-now';
+import { PresenterFacts } from './PresenterFacts';
 import './presenter.css';
 
 interface Props {
@@ -51,6 +52,7 @@ export function Presenter({ session, database, now, organisation }: Props) {
           Caller: {scenario.caller.title} {scenario.caller.firstName} {scenario.caller.surname} · scenario clock {current.clock.speed}x
         </p>
       </header>
+      {debrief && <PresenterFacts rows={keyFacts(live)} />}
       {debrief ? (
         <DebriefView debrief={debrief} organisation={organisation(debrief.playbookId)} />
       ) : (
@@ -73,7 +75,7 @@ export function Presenter({ session, database, now, organisation }: Props) {
           <section aria-labelledby="presenter-panel-heading">
             <h2 id="presenter-panel-heading">The panel now</h2>
             <dl class="presenter-state">
-              {panelNow(live, mine?.hold ?? null, now.value).map(([label, value]) => (
+              {panelNow(live, mine?.hold ?? null, now.value, mine?.playbookId).map(([label, value]) => (
                 <div key={label}>
                   <dt>{label}</dt>
                   <dd>{value}</dd>

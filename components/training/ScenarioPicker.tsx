@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { scenarios } from '../../content/scenarios';
+import { scenariosFor } from '../../content/scenarios/by-organisation';
 import { SPEEDS } from '../../lib/training/scenario-clock';
 import type { Trainer } from '../../lib/training/trainer';
 import { useCall } from '../context/call';
@@ -13,7 +14,9 @@ export function ScenarioPicker({ trainer, presenterUrl }: { trainer: Trainer; pr
   const app = useAppState();
   const { model } = useCall();
   const last = trainer.session.value;
-  const [scenarioId, setScenarioId] = useState(last?.scenarioId ?? scenarios[0]!.id);
+  // The organisation's own scenarios first, and one of them chosen to begin with.
+  const ordered = scenariosFor(scenarios, app.playbook.value?.id);
+  const [scenarioId, setScenarioId] = useState(last?.scenarioId ?? ordered[0]!.id);
   const [speed, setSpeed] = useState<number>(last?.clock.speed ?? 1);
   const [showLines, setShowLines] = useState(last?.showCallerLines ?? true);
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]!;
@@ -26,7 +29,7 @@ export function ScenarioPicker({ trainer, presenterUrl }: { trainer: Trainer; pr
       <div class="field">
         <label for="scenario-choice">Scenario</label>
         <select id="scenario-choice" value={scenarioId} onChange={(event) => setScenarioId(event.currentTarget.value)}>
-          {scenarios.map((s) => (
+          {ordered.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
             </option>

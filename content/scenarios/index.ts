@@ -10,6 +10,7 @@ import { abusiveCalms } from './abusive-calms';
 import { abusiveTerminated } from './abusive-terminated';
 import { selfHarmNonUrgent } from './self-harm-non-urgent';
 import { selfHarmEmergency } from './self-harm-emergency';
+import { organisationScenarios } from './by-organisation';
 
 export const scenarios: readonly Scenario[] = [
   ordinaryCall,
@@ -19,6 +20,7 @@ export const scenarios: readonly Scenario[] = [
   abusiveTerminated,
   selfHarmNonUrgent,
   selfHarmEmergency,
+  ...organisationScenarios,
 ];
 
 export function findScenario(id: string): Scenario | undefined {

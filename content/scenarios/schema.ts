@@ -33,6 +33,8 @@ export const ExpectedStepSchema = v.object({
   id: IdSchema,
   label: text(120),
   sources: SourcesSchema,
+  /** The line as it should be said, for the debrief, in the playbook's own words where it has them. */
+  say: v.optional(text(300)),
 });
 
 /** A line the caller says, then what the agent should do before the caller's next line. */

@@ -26,13 +26,14 @@ const ReviewNoteSchema = v.object({ by: required(TYPED), at: Time, note: typed }
 
 const FollowUpSchema = v.object({
   id: required(ID),
-  kind: v.picklist(['ring', 'write', 'discuss']),
+  kind: v.picklist(['ring', 'write', 'discuss', 'welfare']),
   label: typed,
   dueAt: NullableTime,
   doneAt: NullableTime,
   doneBy: v.nullable(typed),
   doneHow: v.nullable(v.picklist(['rang', 'wrote', 'discussed'])),
   doneNote: typed,
+  assignedTo: v.optional(typed),
 });
 
 export const IncidentSchema = v.pipe(
@@ -63,6 +64,7 @@ export const IncidentSchema = v.pipe(
     notes: typed,
     reviewNotes: v.array(ReviewNoteSchema),
     review: v.nullable(ReviewNoteSchema),
+    authorities: v.optional(v.object({ policeInformed: v.boolean(), reference: typed, by: typed, at: Time })),
   }),
   v.check((incident) => (incident.status === 'reviewed') === (incident.review !== null), 'a reviewed incident needs its review (who and when), and an open one has none'),
 );

@@ -5,6 +5,7 @@
 import type { IncidentKind, IncidentStatus, StoredIncident } from './record';
 import { endOfDay } from './dates';
 import { searchTokens, WORD_SEPARATOR } from './indexing';
+import { hasFlag, type TriageFlag } from './triage';
 
 /** Follow-ups not done yet; due by the end of today (overdue included); overdue now. */
 export type FollowUpFilter = 'pending' | 'due' | 'overdue';
@@ -22,6 +23,8 @@ export interface IncidentFilter {
   followUp: FollowUpFilter | null;
   /** Words to find in the notes, the caller's exact words and other answers. */
   text: string;
+  /** What happened on the call (999 called, call ended...); absent means any. */
+  triage?: TriageFlag | null;
 }
 
 export const NO_FILTER: IncidentFilter = { kind: null, status: null, agent: null, from: null, to: null, followUp: null, text: '' };
@@ -65,6 +68,7 @@ export function matchesFilter(record: StoredIncident, filter: ResolvedFilter): b
   if (filter.agent && record.agentName !== filter.agent) return false;
   if (filter.from !== null && record.createdAt < filter.from) return false;
   if (filter.to !== null && record.createdAt >= filter.to) return false;
+  if (filter.triage && !hasFlag(record, filter.triage)) return false;
   const below = filter.followUpBelow;
   if (below) {
     const due = record.followUpDueAt;

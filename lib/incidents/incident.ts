@@ -7,6 +7,7 @@ import { callerFullName, languageName, type Caller, type CallData } from '../cal
 import type { FollowUp, Incident } from './record';
 import type { ProtocolRun } from '../call/protocol-state';
 import { incidentTimeline } from './timeline';
+import { welfareFollowUp } from './welfare';
 import { formatTime as clock } from '../time-format';
 
 export interface IncidentContext {
@@ -35,11 +36,18 @@ const NOT_DONE = { doneAt: null, doneBy: null, doneHow: null, doneNote: '' } as 
 /** What the line manager confirms to the caller, in one line (Moray 4.4). */
 const confirms = (rule: NonNullable<Playbook['abusiveFollowUp']>) => rule.confirms.map((point) => point.charAt(0).toLowerCase() + point.slice(1)).join('; ');
 
-/** Moray (AB-12): the line manager rings within 24 hours, or writes within 48 if there is no number. */
+/**
+ * Moray (AB-12): the line manager rings within 24 hours, or writes within 48 if there is no number.
+ * After a hard call, the agent's own debrief (lib/incidents/welfare.ts), which for a self-harm call
+ * is step 6's discussion with the line manager (SH-6).
+ */
 export function followUpsFor(run: ProtocolRun, call: CallData, playbook: Playbook, now: number): FollowUp[] {
-  if (run.protocolId === 'self-harm') {
-    return [{ id: 'discuss', kind: 'discuss', label: 'Discuss with your line manager (SH-6)', dueAt: null, ...NOT_DONE }];
-  }
+  const welfare = welfareFollowUp({ kind: run.protocolId === 'self-harm' ? 'self-harm' : 'abusive-call', outcome: run.outcome ?? 'open' }, playbook, now);
+  return [...callerFollowUps(run, call, playbook, now), ...(welfare ? [welfare] : [])];
+}
+
+function callerFollowUps(run: ProtocolRun, call: CallData, playbook: Playbook, now: number): FollowUp[] {
+  if (run.protocolId === 'self-harm') return [];
   const rule = playbook.abusiveFollowUp;
   if (!rule || run.outcome !== 'call-ended') return [];
   const hasNumber = Boolean(call.caller.phone.trim() || call.caller.mobile.trim());

@@ -111,7 +111,7 @@ const COUNT_SLICES = 24;
  */
 export async function countIncidents(db: CallGuideDb, filter: IncidentFilter, now: number): Promise<number | null> {
   const resolved = resolveFilter(filter, now);
-  if (resolved.terms.length > 0 || resolved.followUpBelow) return null;
+  if (resolved.terms.length > 0 || resolved.followUpBelow || resolved.triage) return null;
   const [first, last] = await Promise.all([db.incidents.orderBy('createdAt').limit(1).keys(), db.incidents.orderBy('createdAt').reverse().limit(1).keys()]);
   if (first.length === 0) return 0;
   const from = Math.max(resolved.from ?? -Infinity, Number(first[0]));

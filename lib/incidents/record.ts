@@ -15,7 +15,8 @@ export type FollowUpMethod = 'rang' | 'wrote' | 'discussed';
 /** A follow-up owed after an incident, e.g. Moray's line-manager call within 24 hours (AB-12). */
 export interface FollowUp {
   id: string;
-  kind: 'ring' | 'write' | 'discuss';
+  /** 'welfare': the agent's own debrief after a hard call (lib/incidents/welfare.ts). */
+  kind: 'ring' | 'write' | 'discuss' | 'welfare';
   label: string;
   dueAt: number | null;
   doneAt: number | null;
@@ -23,6 +24,17 @@ export interface FollowUp {
   doneBy: string | null;
   doneHow: FollowUpMethod | null;
   doneNote: string;
+  /** The team leader it is assigned to ("my follow-ups"); absent when nobody has it yet. */
+  assignedTo?: string;
+}
+
+/** What the team leader records about the police or ambulance: informed, and their reference. */
+export interface Authorities {
+  policeInformed: boolean;
+  /** The police or ambulance reference (an incident or log number), as given. */
+  reference: string;
+  by: string;
+  at: number;
 }
 
 /** A team leader's note on an incident, and the mark that it has been reviewed: who and when. */
@@ -76,6 +88,8 @@ export interface Incident {
   reviewNotes: ReviewNote[];
   /** Set when a team leader marks the incident reviewed. */
   review: ReviewNote | null;
+  /** Police informed and the police or ambulance reference, when a team leader has recorded them. */
+  authorities?: Authorities;
 }
 
 /**

@@ -27,9 +27,10 @@ export function keepTeamLeaderWork(update: Incident, existing: Incident): Incide
     status: existing.status,
     review: existing.review,
     reviewNotes: existing.reviewNotes,
+    ...(existing.authorities ? { authorities: existing.authorities } : {}),
     followUps: update.followUps.map((followUp) => {
       const before = existing.followUps.find((f) => f.id === followUp.id);
-      return before ? { ...followUp, dueAt: before.dueAt, doneAt: before.doneAt, doneBy: before.doneBy, doneHow: before.doneHow, doneNote: before.doneNote } : followUp;
+      return before ? { ...followUp, dueAt: before.dueAt, doneAt: before.doneAt, doneBy: before.doneBy, doneHow: before.doneHow, doneNote: before.doneNote, ...(before.assignedTo ? { assignedTo: before.assignedTo } : {}) } : followUp;
     }),
   };
 }

@@ -9,7 +9,8 @@ import { fromStored, toStored } from './indexing';
 
 export class ReviewError extends Error {}
 
-async function change(db: CallGuideDb, id: string, edit: (incident: Incident) => Incident): Promise<Incident> {
+/** One edit of one incident in a transaction, the indexed fields derived again. */
+export async function changeIncident(db: CallGuideDb, id: string, edit: (incident: Incident) => Incident): Promise<Incident> {
   return db.transaction('rw', db.incidents, async () => {
     const stored = await db.incidents.get(id);
     if (!stored) throw new ReviewError('This incident is no longer in the log.');
@@ -28,13 +29,13 @@ function signed(entry: ReviewNote): ReviewNote {
 export async function addReviewNote(db: CallGuideDb, id: string, entry: ReviewNote): Promise<Incident> {
   const note = signed(entry);
   if (!note.note) throw new ReviewError('Type the note to add.');
-  return change(db, id, (incident) => ({ ...incident, reviewNotes: [...incident.reviewNotes, note] }));
+  return changeIncident(db, id, (incident) => ({ ...incident, reviewNotes: [...incident.reviewNotes, note] }));
 }
 
 /** Marks the incident reviewed; a note given here is kept with the review notes too. */
 export async function markReviewed(db: CallGuideDb, id: string, entry: ReviewNote): Promise<Incident> {
   const review = signed(entry);
-  return change(db, id, (incident) => ({
+  return changeIncident(db, id, (incident) => ({
     ...incident,
     status: 'reviewed',
     review,
@@ -45,7 +46,7 @@ export async function markReviewed(db: CallGuideDb, id: string, entry: ReviewNot
 /** Back to open, e.g. marked reviewed by mistake; the reopening is noted, the history kept. */
 export async function reopen(db: CallGuideDb, id: string, entry: Omit<ReviewNote, 'note'>): Promise<Incident> {
   const note = signed({ ...entry, note: 'Reopened for review.' });
-  return change(db, id, (incident) => ({ ...incident, status: 'open', review: null, reviewNotes: [...incident.reviewNotes, note] }));
+  return changeIncident(db, id, (incident) => ({ ...incident, status: 'open', review: null, reviewNotes: [...incident.reviewNotes, note] }));
 }
 
 export interface FollowUpDone {
@@ -57,7 +58,7 @@ export interface FollowUpDone {
 
 export async function recordFollowUp(db: CallGuideDb, id: string, followUpId: string, done: FollowUpDone): Promise<Incident> {
   const { by, note } = signed({ by: done.by, at: done.at, note: done.note });
-  return change(db, id, (incident) => {
+  return changeIncident(db, id, (incident) => {
     if (!incident.followUps.some((f) => f.id === followUpId)) throw new ReviewError('That follow-up is not on this incident.');
     return {
       ...incident,

@@ -22,7 +22,8 @@ export function ringBackKeys(keys: readonly string[]): Promise<string[]> {
 
 /** A follow-up the caller should hear about is pending (the rule RingBack applies to plain records). */
 export function hasPendingCallerFollowUp(incident: Pick<Incident, 'followUps'>): boolean {
-  return incident.followUps.some((followUp) => followUp.kind !== 'discuss' && followUp.doneAt === null);
+  // The caller's own follow-ups (AB-12), not the agent's discussion or welfare debrief.
+  return incident.followUps.some((followUp) => (followUp.kind === 'ring' || followUp.kind === 'write') && followUp.doneAt === null);
 }
 
 /** Whether a ring-back should be recognised for this incident: an ended abusive call, follow-up pending. */

@@ -112,10 +112,16 @@ describe('training in the panel', () => {
     expect(screen.queryByRole('heading', { name: 'Practise a scenario' })).not.toBeInTheDocument();
   });
 
-  it('says when a scenario is written for another organisation’s guide', async () => {
+  it('offers the organisation’s own scenarios first, and says when one is written for another organisation’s guide', async () => {
     await renderTraining({ playbookId: 'moray' });
     const scenario = await screen.findByRole('combobox', { name: 'Scenario' });
-    expect(scenario).toHaveValue('ordinary-call');
-    expect(screen.getByText(/Written for The Calico Group’s guide; this guide is set up for Moray Housing Partnership/)).toBeInTheDocument();
+    expect(scenario).toHaveValue('moray-message');
+    expect(within(scenario).getAllByRole('option').slice(0, 2).map((option) => option.textContent)).toEqual([
+      'A message for an officer who is out (Moray)',
+      'A threatening caller: warn once, end, file note (Moray)',
+    ]);
+    expect(screen.queryByText(/Written for/)).not.toBeInTheDocument();
+    fireEvent.change(scenario, { target: { value: 'ordinary-call' } });
+    expect(await screen.findByText(/Written for The Calico Group’s guide; this guide is set up for Moray Housing Partnership/)).toBeInTheDocument();
   });
 });

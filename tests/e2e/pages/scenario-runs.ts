@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { greetAndName } from './call-steps';
+import { ORGANISATION_RUNS } from './organisation-runs';
 import { CallPage, ProtocolPage } from './panel-page';
 import { TrainingPage } from './training-page';
 
@@ -15,15 +17,6 @@ export interface ScenarioRun {
 const MORAY = 'Moray Housing Partnership';
 const COMMUNITIES = 'Carmarthenshire County Council, Department for Communities';
 const CROYDON = 'Croydon Council Repairs Contact Centre';
-
-async function greetAndName(page: Page, title: string, surname: string): Promise<CallPage> {
-  const call = new CallPage(page);
-  await call.button('Start call').click();
-  await call.button('Next step').click();
-  await call.field('Title').fill(title);
-  await call.field('Surname').fill(surname);
-  return call;
-}
 
 async function spell(page: Page, detail: 'email' | 'address', confirmed: string): Promise<void> {
   const call = new CallPage(page);
@@ -178,7 +171,11 @@ export const SCENARIO_RUNS: Record<string, ScenarioRun> = {
       await selfHarmEnd(page);
     },
   },
+  ...ORGANISATION_RUNS,
 };
+
+/** Longhurst's self-harm scenario asks for the same steps as the general one, under Longhurst's guide. */
+SCENARIO_RUNS['longhurst-self-harm'] = { organisation: 'Longhurst & Havelok Homes', run: SCENARIO_RUNS['self-harm-non-urgent']!.run };
 
 /** Opens the panel, sets the agent up, and turns training on. */
 export async function intoTraining(page: Page, open: () => Promise<void>, setUp: (name: string, organisation: string) => Promise<void>, organisation: string): Promise<TrainingPage> {

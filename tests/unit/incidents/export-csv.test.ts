@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, incidentsCsv } from '../../../lib/incidents/export-csv';
-import { dateAndTime, hhmm, HOUR, isoDate, NOW } from '../../support/now';
+import { dateAndTime, hhmm, HOUR, isoDate, MINUTE, NOW } from '../../support/now';
 import { followUp, makeIncident } from './make-incident';
 
 const organisation = (id: string) => (id === 'moray' ? 'Moray Housing Partnership' : id);
@@ -53,12 +53,13 @@ describe('the CSV export', () => {
       ],
       { organisation, now: NOW },
     );
-    expect(csv.startsWith('\uFEFFIncident,Recorded,Kind,Status,')).toBe(true);
+    expect(csv.startsWith('\uFEFFIncident,Call started,Call ended,Saved,Kind,Status,')).toBe(true);
     expect(csv).toContain('\r\n');
     const row = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0]!;
     expect(Object.keys(row)).toEqual([...CSV_COLUMNS]);
     expect(row).toMatchObject({
-      Recorded: `${isoDate(NOW)} ${hhmm(NOW)}`,
+      Saved: `${isoDate(NOW)} ${hhmm(NOW)}`,
+      'Call started': `${isoDate(NOW - 10 * MINUTE)} ${hhmm(NOW - 10 * MINUTE)}`,
       Kind: 'Abusive call',
       Status: 'Reviewed',
       Organisation: 'Moray Housing Partnership',
@@ -66,5 +67,60 @@ describe('the CSV export', () => {
       'Reviewed by': 'Alex Boyd',
       'Follow-ups': `Line manager rings the caller within 24 hours (AB-12): due ${dateAndTime(NOW + HOUR)}`,
     });
+  });
+
+  it('carries everything the agent recorded: the call’s start, location, 999, every answer, every follow-up', () => {
+    const at = (ms: number) => `${isoDate(ms)} ${hhmm(ms)}`;
+    const incident = makeIncident({
+      kind: 'self-harm',
+      outcome: 'emergency',
+      route: 'emergency',
+      location: 'Bus shelter, Elm Road',
+      emergencyCalledAt: NOW - 5 * MINUTE,
+      colleagueAlertedAt: NOW - 8 * MINUTE,
+      referralsGiven: ['samaritans'],
+      steps: [{ id: 'sh-take-seriously', title: 'Take it seriously', at: NOW - 9 * MINUTE }],
+      answers: [
+        { id: 'plans', label: 'Plans or means', value: 'Has tablets' },
+        { id: 'incident-notes', label: 'What happened and what you did', value: 'Kept her talking; 999 called' },
+      ],
+      checklist: ['999 called, no delay'],
+      notes: 'Rang about damp first',
+      authorities: { policeInformed: true, reference: 'CAD 4471', by: 'Alex Boyd', at: NOW },
+      followUps: [
+        followUp({ id: 'welfare', kind: 'welfare', label: 'Agent debriefed', dueAt: NOW + HOUR, assignedTo: 'Alex Boyd' }),
+        followUp({ id: 'ring', doneAt: NOW, doneBy: 'Sam', doneHow: 'rang', doneNote: 'Fine' }),
+      ],
+    });
+    const csv = incidentsCsv([incident], { organisation, referralName: (id) => (id === 'samaritans' ? 'Samaritans' : id), now: NOW });
+    const row = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0]!;
+    expect(row).toMatchObject({
+      'Call started': at(NOW - 10 * MINUTE),
+      'Call ended': at(NOW - MINUTE),
+      Location: 'Bus shelter, Elm Road',
+      'What happened': '999 called; Police informed',
+      '999 called': at(NOW - 5 * MINUTE),
+      'Colleague alerted': at(NOW - 8 * MINUTE),
+      'Police or ambulance reference': 'CAD 4471',
+      'Referral numbers given': 'Samaritans',
+      'Steps done': `${at(NOW - 9 * MINUTE)} Take it seriously`,
+      "Agent's account": 'Kept her talking; 999 called',
+      Answers: 'Plans or means: Has tablets\nWhat happened and what you did: Kept her talking; 999 called',
+      Ticked: '999 called, no delay',
+      Notes: 'Rang about damp first',
+      'Welfare debrief': `Due ${at(NOW + HOUR)}`,
+    });
+    expect(row['Police informed']).toMatch(/^Yes \(recorded by Alex Boyd/);
+    expect(row['Follow-ups']!.split('\n')).toEqual([
+      `Agent debriefed: due ${dateAndTime(NOW + HOUR)} (assigned to Alex Boyd)`,
+      `Line manager rings the caller within 24 hours (AB-12): done Rang the caller, ${dateAndTime(NOW)} by Sam: Fine`,
+    ]);
+  });
+
+  it('keeps a formula typed into any answer as text', () => {
+    const csv = incidentsCsv([makeIncident({ answers: [{ id: 'ab-what-happened', label: 'What happened', value: '=cmd|calc' }] })], { organisation, now: NOW });
+    const row = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0]!;
+    expect(row["Agent's account"]).toBe("'=cmd|calc");
+    expect(row.Answers).toBe('What happened: =cmd|calc');
   });
 });

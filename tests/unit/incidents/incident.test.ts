@@ -51,6 +51,8 @@ describe('building an incident from the call', () => {
     expect(formatDuration(timed.at(-1)!.sinceStart)).toBe('4 min 20 s');
     expect(incident.followUps).toEqual([
       expect.objectContaining({ id: 'ring', dueAt: T + 300_000 + 24 * 3_600_000, doneAt: null, doneBy: null, doneHow: null, doneNote: '' }),
+      // The call was ended: the agent's own debrief is owed too (lib/incidents/welfare.ts).
+      expect.objectContaining({ id: 'welfare', kind: 'welfare', doneAt: null, label: expect.stringMatching(/^Agent debriefed/) }),
     ]);
     expect(incident.reviewNotes).toEqual([]);
   });

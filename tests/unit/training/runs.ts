@@ -33,6 +33,7 @@ import {
   startProtocol,
 } from '../../../lib/protocols/run';
 import { practice, type Practice } from './practice';
+import { ORGANISATION_RUNS } from './runs-organisations';
 
 type Transition = (c: Parameters<typeof completeStep>[0], at: number) => ReturnType<typeof completeStep>;
 /** A step of the practice's own abusive-call or self-harm procedure, done. */
@@ -175,4 +176,5 @@ export const CORRECT_RUNS: Record<string, () => Practice> = {
       .do(shStep(p, 'sh-review'), finishProtocol)
       .end();
   },
+  ...ORGANISATION_RUNS,
 };

@@ -25,6 +25,13 @@ const REQUIRED = [
   'abusive-terminated',
   'self-harm-non-urgent',
   'self-harm-emergency',
+  'communities-welsh',
+  'croydon-repair',
+  'calico-abusive',
+  'moray-message',
+  'moray-abusive',
+  'longhurst-missed',
+  'longhurst-self-harm',
 ];
 
 const known = new Set(requirements.map((requirement) => requirement.id));
