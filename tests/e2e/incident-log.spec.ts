@@ -50,9 +50,12 @@ test('an incident made by the abusive-call protocol appears in the log, is revie
   await expect(followUps.locator('strong')).toHaveText(new RegExp(`OVERDUE, was due ${dayMonthYear(tuesday15)} 14:0\\d`));
 
   await log.page.getByLabel('Your name').fill('Alex Boyd');
-  await followUps.getByLabel('How it was done').selectOption({ label: 'Rang the caller' });
-  await followUps.getByLabel('What came of it').fill('Explained why the call ended; caller apologised.');
-  await followUps.getByRole('button', { name: 'Record follow-up done' }).click();
+  // The call was ended: the line manager's call to the caller, and the agent's own welfare debrief.
+  await expect(followUps.getByRole('group', { name: 'Record done: Agent debriefed' })).toBeVisible();
+  const lineManager = followUps.getByRole('group', { name: 'Record done: Line manager' });
+  await lineManager.getByLabel('How it was done').selectOption({ label: 'Rang the caller' });
+  await lineManager.getByLabel('What came of it').fill('Explained why the call ended; caller apologised.');
+  await lineManager.getByRole('button', { name: 'Record follow-up done' }).click();
   await expect(followUps).toContainText(`done Rang the caller, ${dateAndTime(tuesday15)} by Alex Boyd: Explained why the call ended; caller apologised.`);
 
   const review = log.page.getByRole('region', { name: 'Review' });
@@ -63,7 +66,9 @@ test('an incident made by the abusive-call protocol appears in the log, is revie
 
   await log.page.getByRole('link', { name: 'Back to the list' }).click();
   await expect(log.list().getByRole('row', { name: /Abusive call/ })).toContainText('Reviewed');
-  await expect(log.list().getByRole('row', { name: /Abusive call/ })).toContainText('Done');
+  // The caller's follow-up is done; the agent's welfare debrief is the one still due.
+  await expect(log.list().getByRole('row', { name: /Abusive call/ })).not.toContainText('Overdue since');
+  await expect(log.list().getByRole('row', { name: /Abusive call/ })).toContainText(/Due /);
 });
 
 test('the CSV of the filtered list opens a note beginning "=HYPERLINK(" as text', async ({ context, extensionId }) => {
