@@ -11,46 +11,18 @@
 import * as v from 'valibot';
 import { IdSchema, PhoneNumberSchema } from './schema-primitives';
 import { qualityFrameworkSchema } from './reviews/schema';
-import { STANDARD_IDS } from './standards';
+import { DutiesSchema, DutyLineSchema, FactSchema, UnansweredCallBackSchema } from './schema-duties';
+import { CueSchema, ProvenanceSchema, QuoteSchema, RequirementIdSchema, SourcesSchema, StandardIdSchema, text } from './schema-provenance';
+import { ChecklistItemSchema, ProtocolKindSchema, ProtocolSchema, ProtocolStepSchema, ProtocolUseSchema, StepInputSchema, StepKindSchema } from './schema-protocol';
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-
-/** A requirement ID such as "SH-3" (see content/requirements.ts). */
-export const RequirementIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^(GR|CV|NA|HO|TR|CL|AB|SH|SL|PR|CO|AC|CY|VU|DP|CB|OR)-\d{1,2}$/, 'a requirement ID looks like "HO-1"'),
-);
-export const SourcesSchema = v.pipe(v.array(RequirementIdSchema), v.minLength(1, 'cite at least one requirement ID'));
+export { CueSchema, ProvenanceSchema, QuoteSchema, RequirementIdSchema, SourcesSchema, StandardIdSchema } from './schema-provenance';
+export { DutiesSchema, DutyLineSchema, FactSchema, UnansweredCallBackSchema } from './schema-duties';
+export { ChecklistItemSchema, ProtocolKindSchema, ProtocolSchema, ProtocolStepSchema, ProtocolUseSchema, StepInputSchema, StepKindSchema } from './schema-protocol';
 
 export { IdSchema, PhoneNumberSchema } from './schema-primitives';
 
 const IsoDateSchema = v.pipe(v.string(), v.isoDate('a date is written YYYY-MM-DD'));
 const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM'));
-
-export const StandardIdSchema = v.picklist(STANDARD_IDS);
-
-/** A few words of a standard, exactly as it writes them (whitespace aside), and where they are. */
-export const QuoteSchema = v.object({
-  standard: StandardIdSchema,
-  /** The section or heading, as the guide names it beside the line ("6.7", "Six-point plan, step 4"). */
-  section: text(120),
-  quote: text(600),
-});
-
-/**
- * Where a line of guidance comes from.
- * - 'standard': an organisation's standard says it (`also`: other standards that say the same).
- *   Shown as that organisation's only under its own playbook; anywhere else it is the guide's
- *   default, borrowed from that standard, and says so.
- * - 'guide-default': the guide's own, where the standard says nothing; `reason` says why, and
- *   `basedOn` names a standard it follows, if any.
- * - 'organisation': set by the organisation on its desktops (a pack, its policy, or Settings).
- */
-export const ProvenanceSchema = v.variant('kind', [
-  v.object({ kind: v.literal('standard'), ...QuoteSchema.entries, also: v.optional(v.array(QuoteSchema)) }),
-  v.object({ kind: v.literal('guide-default'), reason: text(400), basedOn: v.optional(QuoteSchema) }),
-  v.object({ kind: v.literal('organisation'), note: v.optional(text(300)) }),
-]);
 
 export const NationSchema = v.picklist(['england', 'wales', 'scotland', 'northern-ireland']);
 
@@ -155,14 +127,6 @@ export const MessageFieldSchema = v.object({
   required: v.boolean(),
 });
 
-export const ChecklistItemSchema = v.object({
-  id: IdSchema,
-  label: text(160),
-  say: v.optional(text(200)),
-  from: ProvenanceSchema,
-  sources: SourcesSchema,
-});
-
 export const OpeningHoursSchema = v.object({
   periods: v.array(
     v.object({
@@ -178,145 +142,6 @@ export const OpeningHoursSchema = v.object({
 
 export const ContactSchema = v.object({ name: text(80), phone: PhoneNumberSchema });
 
-export const StepInputSchema = v.object({
-  id: IdSchema,
-  label: text(160),
-  kind: v.picklist(['text', 'longtext', 'yes-no', 'time']),
-  /** Shown large and pinned once filled (the caller's location in SH-3). */
-  prominent: v.optional(v.boolean()),
-  /**
-   * A question to ask, answered in this field (SH-3's risk questions): what to say, and where the
-   * question comes from. A question with an answer counts as asked.
-   */
-  say: v.optional(text(200)),
-  from: v.optional(ProvenanceSchema),
-  sources: SourcesSchema,
-});
-
-/**
- * What a step is, which decides how the panel shows it and what pressing its action does:
- * - 'warning': a line said to the caller before ending an abusive call, counted and timed;
- * - 'end-call': the call is ended;
- * - 'plain': something the agent does, then moves on;
- * - 'support-partner': a colleague alerted (SH-2); 'gather': questions, then the agent's choice of
- *   route (SH-3); 'referrals': the referral services (SH-4); 'emergency': 999 (SH-5);
- * - 'file-note': a file note composed from the call to send on (Moray 4.4);
- * - 'record': the incident record, saved before the protocol can finish.
- */
-export const StepKindSchema = v.picklist([
-  'warning',
-  'end-call',
-  'plain',
-  'support-partner',
-  'gather',
-  'referrals',
-  'emergency',
-  'file-note',
-  'record',
-]);
-
-export const ProtocolStepSchema = v.object({
-  id: IdSchema,
-  kind: StepKindSchema,
-  title: text(80),
-  /** What the agent does, in a sentence or two. */
-  action: text(400),
-  /** Short lines to say to the caller, in the guide's words. */
-  say: v.array(text(200)),
-  checklist: v.array(ChecklistItemSchema),
-  inputs: v.array(StepInputSchema),
-  /** 'call' steps happen with the caller on the line; 'after' steps once the call has ended. */
-  phase: v.picklist(['call', 'after']),
-  from: ProvenanceSchema,
-  sources: SourcesSchema,
-});
-
-export const CueSchema = v.object({ text: text(300), from: ProvenanceSchema, sources: SourcesSchema });
-
-export const ProtocolKindSchema = v.picklist(['abusive-call', 'self-harm']);
-
-/** A procedure for one kind of safeguarding call, as one organisation's standard (or the guide) sets it. */
-export const ProtocolSchema = v.object({
-  id: IdSchema,
-  kind: ProtocolKindSchema,
-  title: text(80),
-  /** Where the procedure as a whole comes from. */
-  from: ProvenanceSchema,
-  steps: v.pipe(v.array(ProtocolStepSchema), v.minLength(1)),
-  /** Cues shown throughout the protocol (AB-11, SH-9). */
-  standing: v.array(CueSchema),
-  do: v.array(CueSchema),
-  dont: v.array(CueSchema),
-});
-
-/** Which procedure a playbook runs for a kind of call, and a line about it for the agent. */
-export const ProtocolUseSchema = v.object({
-  procedure: IdSchema,
-  note: text(400),
-  /** An organisation's own procedure, carried in its pack (its id is `procedure`). */
-  custom: v.optional(ProtocolSchema),
-});
-
-/** A figure or promise the standard sets, for the "Standards for …" panel. */
-export const FactSchema = v.object({
-  id: IdSchema,
-  text: text(300),
-  /** Lines the standard lists under it, shown in full (a promise, a list of numbers). */
-  items: v.optional(v.array(text(400))),
-  from: ProvenanceSchema,
-  sources: SourcesSchema,
-});
-
-/** One line of an organisation's own guidance for a moment of the call, with where it comes from. */
-export const DutyLineSchema = v.object({
-  id: IdSchema,
-  text: text(400),
-  /** Words to say to the caller, if any. */
-  say: v.optional(text(300)),
-  from: ProvenanceSchema,
-  sources: SourcesSchema,
-});
-
-/**
- * Moray 4.2's procedure when a call-back goes unanswered (CB-6): each attempt recorded with the
- * message left, attempts for `days` calendar days (in the evening for a caller only available
- * then), then the letter.
- */
-export const UnansweredCallBackSchema = v.object({
-  days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(14)),
-  keepTrying: text(300),
-  evening: text(300),
-  letter: text(300),
-  from: ProvenanceSchema,
-  sources: SourcesSchema,
-});
-
-/**
- * The duties a standard sets for particular moments of a call, each only where the organisation's
- * own standard says it. An empty list means the standard says nothing there: the panel then shows
- * the guide's own line (content/duty-defaults.ts), marked as such, never another standard's.
- */
-export const DutiesSchema = v.object({
-  /** Under the Complaint cue in the enquiry stage (CO). */
-  complaint: v.array(DutyLineSchema),
-  /** For a caller who needs another language or format (AC). */
-  access: v.array(DutyLineSchema),
-  /** For a caller who chose Welsh (CY). */
-  welsh: v.array(DutyLineSchema),
-  /** Someone calling on the customer's behalf (DP). */
-  onBehalf: v.array(DutyLineSchema),
-  /** Asked when someone calls on the customer's behalf: is the customer's permission known? */
-  permission: v.optional(v.object({ question: text(200), ifNot: text(300), from: ProvenanceSchema, sources: SourcesSchema })),
-  /** A vulnerable caller (VU). */
-  vulnerable: v.array(DutyLineSchema),
-  /** Cues in the enquiry stage, each dismissable (CB-2, CB-7, OR-6, SL-6). */
-  enquiry: v.array(DutyLineSchema),
-  /** Shown with a transfer and a message: dealing with the enquiry comes first (CB-1). */
-  lastResort: v.array(DutyLineSchema),
-  /** Shown with a message and a call-back (CB-3, CB-5, DP-4). */
-  message: v.array(DutyLineSchema),
-  unanswered: v.optional(UnansweredCallBackSchema),
-});
 
 export const PlaybookSchema = v.object({
   id: IdSchema,
