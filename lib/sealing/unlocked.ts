@@ -12,6 +12,7 @@ import { fromStored, toStored } from '../incidents/indexing';
 import { opener, type UnlockedKey } from './age';
 import { contentText, openIncident, OpenError, reviewText, sealIncident, type Reuse } from './record';
 import { isSealed, type SealedParts } from './sealed-record';
+import { followDesk, type DeskWatch } from './follow-desk';
 import { attachMemoryIndex, MemoryIndex } from '../incidents/memory-index';
 
 export interface UnlockOptions {
@@ -32,6 +33,9 @@ export interface UnlockedLog {
   settled(): Promise<void>;
   close(): void;
 }
+
+/** How far back the unlocked log watches the desk for incidents saved or changed meanwhile. */
+const WATCH_MS = 86_400_000;
 
 /** Records opened at once: WebCrypto's X25519 runs off the page's thread, so several are in flight. */
 const IN_FLIGHT = 64;
@@ -63,8 +67,31 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   performance.measure('call-guide:unlock-open', { start: started, end: openedAt });
   performance.measure('call-guide:unlock-build', { start: openedAt, end: performance.now() });
   attachMemoryIndex(memory, index);
-  const mirror = mirrorChanges(memory, real, key, reuse, options, index);
-  return { db: memory, key, problems, opened: reuse.size, settled: mirror.settled, close: () => memory.close() };
+  /** Transactions that bring the desk's own changes in: followed by the index, not written back. */
+  const fromDesk = new WeakSet<object>();
+  const watch = followDesk(real, options.now() - WATCH_MS, records, async (changed, gone) => {
+    const opened = await Promise.all(changed.map((record) => readRecord(record, open, reuse, problems)));
+    await memory.transaction('rw', memory.incidents, async (trans) => {
+      fromDesk.add(trans);
+      if (opened.length) await memory.incidents.bulkPut(opened);
+      if (gone.length) await memory.incidents.bulkDelete(gone);
+    });
+  });
+  const mirror = mirrorChanges(memory, real, key, reuse, options, { index, fromDesk, watch });
+  const log: UnlockedLog = {
+    db: memory,
+    key,
+    problems,
+    get opened() {
+      return reuse.size;
+    },
+    settled: mirror.settled,
+    close: () => {
+      watch.stop();
+      memory.close();
+    },
+  };
+  return log;
 }
 
 async function readRecord(record: StoredIncident, open: (sealed: string) => Promise<string>, reuse: Map<string, Reuse>, problems: OpenError[]): Promise<StoredIncident> {
@@ -99,7 +126,13 @@ interface Pending {
   deletes: Set<string>;
 }
 
-function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, reuse: Map<string, Reuse>, options: UnlockOptions, index: MemoryIndex) {
+interface Following {
+  index: MemoryIndex;
+  fromDesk: WeakSet<object>;
+  watch: DeskWatch;
+}
+
+function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, reuse: Map<string, Reuse>, options: UnlockOptions, { index, fromDesk, watch }: Following) {
   let chain = Promise.resolve();
   const byTransaction = new WeakMap<object, Pending>();
   const pendingFor = (trans: { on(event: 'complete', listener: () => void): void }) => {
@@ -119,18 +152,19 @@ function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey,
   memory.incidents.hook('creating', function (id, record, trans) {
     this.onsuccess = () => {
       index.put(record);
-      pendingFor(trans).puts.set(String(id), record);
+      if (!fromDesk.has(trans)) pendingFor(trans).puts.set(String(id), record);
     };
   });
   memory.incidents.hook('updating', function (_changes, id, _record, trans) {
     this.onsuccess = (updated: StoredIncident) => {
       index.put(updated);
-      pendingFor(trans).puts.set(String(id), updated);
+      if (!fromDesk.has(trans)) pendingFor(trans).puts.set(String(id), updated);
     };
   });
   memory.incidents.hook('deleting', function (id, _record, trans) {
     this.onsuccess = () => {
       index.delete(String(id));
+      if (fromDesk.has(trans)) return;
       const pending = pendingFor(trans);
       pending.puts.delete(String(id));
       pending.deletes.add(String(id));
@@ -154,6 +188,7 @@ function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey,
         records.push(sealed);
       } else records.push(toStored(incident));
     }
+    watch.wrote(records, deletes);
     await real.transaction('rw', real.incidents, async () => {
       if (records.length) await real.incidents.bulkPut(records);
       if (deletes.size) await real.incidents.bulkDelete([...deletes]);

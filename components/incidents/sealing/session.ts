@@ -60,6 +60,9 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
     // Changes still being sealed are written before the opened incidents are let go.
     await log.settled();
     log.close();
+    // The key this tab sealed the team leader's changes with goes too.
+    const { forgetSealingKey } = await import('../../../lib/sealing/age');
+    forgetSealingKey();
     unlocked.value = null;
     generation.value += 1;
   }
