@@ -43,7 +43,7 @@ let opened = 0;
 
 export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: UnlockOptions): Promise<UnlockedLog> {
   const started = performance.now();
-  const memory = openDatabase(`unlocked-${(opened += 1)}`, { indexedDB: new IDBFactory(), IDBKeyRange }, { wordIndex: false });
+  const memory = openDatabase(`unlocked-${(opened += 1)}`, { indexedDB: new IDBFactory(), IDBKeyRange }, { listIndexes: false });
   const records = await real.incidents.toArray();
   const open = opener(key);
   const reuse = new Map<string, Reuse>();

@@ -60,11 +60,10 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
     // Changes still being sealed are written before the opened incidents are let go.
     await log.settled();
     log.close();
-    // The key this tab sealed the team leader's changes with goes too.
-    const { forgetSealingKey } = await import('../../../lib/sealing/age');
-    forgetSealingKey();
     unlocked.value = null;
     generation.value += 1;
+    // The file key this tab sealed the team leader's changes with goes too.
+    void import('../../../lib/sealing/age').then((age) => age.forgetSealingKey());
   }
 
   async function unlock(key: UnlockedKey, onProgress?: (done: number, total: number) => void): Promise<UnlockedLog> {
