@@ -10,6 +10,7 @@ import { openDatabase, type CallGuideDb } from '../db';
 import type { Incident, StoredIncident } from '../incidents/record';
 import { fromStored, toStored } from '../incidents/indexing';
 import { opener, type UnlockedKey } from './age';
+import { parallelOpener } from './parallel-opener';
 import { contentText, openIncident, OpenError, reviewText, sealIncident, type Reuse } from './record';
 import { isSealed, type SealedParts } from './sealed-record';
 import { followDesk, type DeskWatch } from './follow-desk';
@@ -37,15 +38,16 @@ export interface UnlockedLog {
 /** How far back the unlocked log watches the desk for incidents saved or changed meanwhile. */
 const WATCH_MS = 86_400_000;
 
-/** Records opened at once: WebCrypto's X25519 runs off the page's thread, so several are in flight. */
-const IN_FLIGHT = 64;
+/** Records being opened at once: enough to keep every opening worker busy with batches. */
+const IN_FLIGHT = 512;
 let opened = 0;
 
 export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: UnlockOptions): Promise<UnlockedLog> {
   const started = performance.now();
   const memory = openDatabase(`unlocked-${(opened += 1)}`, { indexedDB: new IDBFactory(), IDBKeyRange }, { listIndexes: false });
   const records = await real.incidents.toArray();
-  const open = opener(key);
+  // Opened on other cores when the page can start workers; afterwards, the odd record on the page.
+  const opening = parallelOpener(key);
   const reuse = new Map<string, Reuse>();
   const problems: OpenError[] = [];
   const rows: StoredIncident[] = new Array(records.length);
@@ -54,12 +56,14 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   const worker = async () => {
     while (next < records.length) {
       const at = next++;
-      rows[at] = await readRecord(records[at]!, open, reuse, problems);
+      rows[at] = await readRecord(records[at]!, opening.open, reuse, problems);
       done += 1;
       if (done % 100 === 0 || done === records.length) options.onProgress?.(done, records.length);
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  opening.close();
+  const open = opener(key);
   const openedAt = performance.now();
   await memory.incidents.bulkPut(rows);
   const index = new MemoryIndex(rows);

@@ -1,0 +1,101 @@
+/**
+ * Opening sealed records on several cores: the same `open(sealed) → text` as `opener`, but the files
+ * are sent in batches to a few workers (lib/sealing/open-worker.ts) and opened there. Where workers
+ * cannot start (unit tests in Node), or one fails, the files are opened on the page as before.
+ */
+import { opener, type UnlockedKey } from './age';
+import type { WorkerReply, WorkerRequest } from './open-worker';
+
+const BATCH = 64;
+
+export interface ParallelOpener {
+  open(sealed: string): Promise<string>;
+  close(): void;
+}
+
+export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): ParallelOpener {
+  const local = opener(key);
+  const pool: Worker[] = [];
+  try {
+    for (let i = 0; i < workers; i += 1) {
+      const worker = new Worker(new URL('./open-worker.ts', import.meta.url), { type: 'module' });
+      worker.postMessage({ key: { identity: key.identity, recipient: key.recipient } } satisfies WorkerRequest);
+      pool.push(worker);
+    }
+  } catch {
+    for (const worker of pool) worker.terminate();
+    pool.length = 0;
+  }
+  if (pool.length === 0) return { open: local, close: () => undefined };
+
+  type Waiting = { resolve(text: string): void; reject(error: Error): void; file: string };
+  const batches = new Map<number, { worker: Worker; waiting: Waiting[] }>();
+  let queued: Waiting[] = [];
+  let next = 0;
+  let scheduled = false;
+
+  const fallBack = (waiting: Waiting[]) => {
+    for (const w of waiting) local(w.file).then(w.resolve, w.reject);
+  };
+  for (const worker of pool) {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const waiting = batches.get(event.data.batch)?.waiting;
+      batches.delete(event.data.batch);
+      event.data.results.forEach((result, i) => {
+        const w = waiting?.[i];
+        if (!w) return;
+        if ('text' in result) w.resolve(result.text);
+        else w.reject(new Error(result.error));
+      });
+    };
+    // A worker that cannot run (its script refused, say) hands its files back to the page.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const index = pool.indexOf(worker);
+      if (index >= 0) pool.splice(index, 1);
+      worker.terminate();
+      for (const [id, sent] of batches) {
+        if (sent.worker === worker) {
+          batches.delete(id);
+          fallBack(sent.waiting);
+        }
+      }
+    };
+  }
+
+  const flush = () => {
+    scheduled = false;
+    while (queued.length > 0) {
+      const waiting = queued.splice(0, BATCH);
+      if (pool.length === 0) {
+        fallBack(waiting);
+        continue;
+      }
+      const batch = next++;
+      const worker = pool[batch % pool.length]!;
+      batches.set(batch, { worker, waiting });
+      worker.postMessage({ batch, files: waiting.map((w) => w.file) } satisfies WorkerRequest);
+    }
+  };
+
+  return {
+    open: (file) =>
+      new Promise<string>((resolve, reject) => {
+        queued.push({ resolve, reject, file });
+        if (queued.length >= BATCH) flush();
+        else if (!scheduled) {
+          scheduled = true;
+          queueMicrotask(flush);
+        }
+      }),
+    close: () => {
+      for (const worker of pool) worker.terminate();
+      queued = [];
+    },
+  };
+}
+
+function defaultWorkers(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return typeof Worker === 'undefined' ? 0 : Math.max(1, Math.min(4, cores - 1));
+}
