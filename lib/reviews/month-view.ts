@@ -2,7 +2,8 @@
  * What the Call quality month shows, in two reads. The month itself (its reviews and each agent's
  * coverage) reads only the envelopes of that month's reviews, and the names of the agents reviewed
  * the month before from an index, so it stays quick however many reviews the desk holds. The six
- * months of trends read those months' reviews whole, with their content, and follow on the page.
+ * months of trends read those months' reviews whole, with their content (opened with the key in
+ * memory when sealed), and follow on the page.
  */
 import type { QualityFramework } from '../../content/schema';
 import type { CallGuideDb } from '../db';
@@ -10,7 +11,8 @@ import { monthCoverage, type Coverage } from './coverage';
 import { agentsBetween } from './month-agents';
 import { monthOf, monthsEnding, type MonthRange } from './month';
 import type { ReviewEnvelope } from './record';
-import { fullReviewsBetween, reviewsBetween } from './repository';
+import { openReviews, type OpenContent, type Unread } from './open';
+import { reviewsBetween, storedReviewsBetween } from './repository';
 import { ratingTrends, type Trends } from './trends';
 
 export interface MonthView {
@@ -40,7 +42,26 @@ export async function readMonthView(db: CallGuideDb, month: MonthRange, framewor
   return { coverage, reviews };
 }
 
-export async function readTrends(db: CallGuideDb, month: MonthRange, framework: QualityFramework): Promise<Trends> {
+/** The trends, and the reviews whose content could not be read (sealed, with no key or another key): left out of the items' scores. */
+export interface TrendsView {
+  trends: Trends;
+  unread: { envelope: ReviewEnvelope; reason: Unread }[];
+}
+
+/**
+ * Every read first, then the opener asked for and sealed contents opened: a live query follows only
+ * the reads made before anything that is not Dexie's is awaited.
+ */
+export async function readTrends(
+  db: CallGuideDb,
+  month: MonthRange,
+  framework: QualityFramework,
+  opener: () => Promise<OpenContent | null> = async () => null,
+): Promise<TrendsView> {
   const months = monthsEnding(month.start, TREND_MONTHS);
-  return ratingTrends(await fullReviewsBetween(db, months[0]!.start, month.end), months, framework.items);
+  const stored = await storedReviewsBetween(db, months[0]!.start, month.end);
+  const { reviews, unread } = await openReviews(stored, await opener());
+  const contents = new Map(reviews.map((review) => [review.id, review.content]));
+  const all = stored.map(({ envelope }) => ({ ...envelope, content: contents.get(envelope.id) }));
+  return { trends: ratingTrends(all, months, framework.items), unread };
 }
