@@ -61,8 +61,17 @@ export type CallGuideDb = Dexie & {
 const INCIDENT_INDEXES =
   'id, createdAt, agentName, *callerKeys, [kind+status+createdAt+id], [agentName+kind+status+createdAt+id], followUpDueAt, *words';
 
-/** `engine`: another IndexedDB, e.g. the in-memory one an unlocked sealed log reads (lib/sealing/unlocked.ts). */
-export function openDatabase(name: string = REAL_DATABASE, engine: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}): CallGuideDb {
+/**
+ * `engine`: another IndexedDB, e.g. the in-memory one an unlocked sealed log reads
+ * (lib/sealing/unlocked.ts). That log lists and searches through an index of its own
+ * (lib/incidents/memory-index.ts), so `listIndexes: false` leaves out the indexes only the list's
+ * query reads (the search words and the per-agent list order), which are most of the cost of filling it.
+ */
+export function openDatabase(
+  name: string = REAL_DATABASE,
+  engine: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {},
+  { listIndexes = true }: { listIndexes?: boolean } = {},
+): CallGuideDb {
   // Strict durability: a commit means the data is on disk, not just in the OS cache
   // (Chrome defaults to relaxed since 121, which can lose the last writes in a crash).
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...engine }) as CallGuideDb;
@@ -86,7 +95,7 @@ export function openDatabase(name: string = REAL_DATABASE, engine: Pick<DexieOpt
   // Version 3 is the team leaders' log: compound indexes for filtering and paging, search words,
   // the follow-up due time, a readable timeline, review notes and who did each follow-up.
   db.version(3)
-    .stores({ incidents: INCIDENT_INDEXES })
+    .stores({ incidents: listIndexes ? INCIDENT_INDEXES : INCIDENT_INDEXES.replace(', [agentName+kind+status+createdAt+id]', '').replace(', *words', '') })
     .upgrade((tx: Transaction) => tx.table('incidents').toCollection().modify(upgradeToVersion3));
   // Version 4 adds team leaders' call quality reviews (lib/reviews/): the readable envelope, read by
   // the month of the call, and what the team leader wrote in a table of its own, so a month reads

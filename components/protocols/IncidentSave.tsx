@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { protocolText } from '../../content/panel-text';
 import type { Playbook, Protocol } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
@@ -29,6 +29,10 @@ export function IncidentSave({ call, protocol, playbook, agentName, now }: Props
   const [saving, setSaving] = useState(false);
   const referrals = useAppState().referrals.value?.entries ?? [];
   const incident = buildIncident(call, { playbook, protocol, agentName, referrals }, now);
+  useEffect(() => {
+    // A failure here costs nothing: the save reads the configuration again and says what went wrong.
+    void import('../../lib/sealing/desk-save').then((m) => m.prepareDeskSealing()).catch(() => undefined);
+  }, []);
 
   async function save() {
     setSaving(true);

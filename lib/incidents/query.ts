@@ -22,6 +22,7 @@ import { dateSlices } from './dates';
 import { fromStored, WORD_SEPARATOR } from './indexing';
 import { countRange, facetRanges, wordRange, type OrderedRange } from './ranges';
 import { wordsStartingWith } from './skip-scan';
+import { memoryIndexOf } from './memory-index';
 import { MergedStream, race } from './streams';
 
 export interface PageRequest {
@@ -71,6 +72,13 @@ function inOrder(records: StoredIncident[], order: SortOrder): StoredIncident[] 
 }
 
 export async function queryIncidents(db: CallGuideDb, request: PageRequest, limits: QueryLimits = DEFAULT_LIMITS): Promise<IncidentPage> {
+  const memory = memoryIndexOf(db);
+  if (memory) {
+    // An unlocked sealed log answers from its index in memory; the count is read through Dexie
+    // so that a live query re-runs on any change to the log.
+    await db.incidents.count();
+    return memory.page(request);
+  }
   const filter = resolveFilter(request.filter, request.now);
   const accept = (record: StoredIncident) => matchesFilter(record, filter);
   const wanted = request.size + 1;
@@ -110,6 +118,11 @@ const COUNT_SLICES = 24;
  * at a time instead, and the list shows its page first and this number after.
  */
 export async function countIncidents(db: CallGuideDb, filter: IncidentFilter, now: number): Promise<number | null> {
+  const memory = memoryIndexOf(db);
+  if (memory) {
+    await db.incidents.count();
+    return memory.count(filter, now);
+  }
   const resolved = resolveFilter(filter, now);
   if (resolved.terms.length > 0 || resolved.followUpBelow || resolved.triage) return null;
   const [first, last] = await Promise.all([db.incidents.orderBy('createdAt').limit(1).keys(), db.incidents.orderBy('createdAt').reverse().limit(1).keys()]);

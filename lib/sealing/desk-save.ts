@@ -14,3 +14,14 @@ export async function saveIncidentAsConfigured(db: CallGuideDb, incident: Incide
   const { saveSealedIncident } = await import('./save');
   return saveSealedIncident(db, incident, recipients, now);
 }
+
+/**
+ * Called when the incident form appears: when sealing is on, loads the sealing code and makes the
+ * desk's sealing key while the agent is still typing, so the save itself pays for neither.
+ */
+export async function prepareDeskSealing(managed = managedArea): Promise<void> {
+  const { recipients } = await readSealing(managed);
+  if (recipients.length === 0) return;
+  const { prepareSealing } = await import('./age');
+  prepareSealing(recipients);
+}

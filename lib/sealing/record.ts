@@ -96,7 +96,7 @@ export class OpenError extends Error {
 }
 
 /** Opens a sealed incident with the key's opener; its readable fields stay authoritative. */
-export async function openIncident(record: SealedIncident, open: (sealed: string) => Promise<string>): Promise<{ incident: Incident; content: string; review: string | null }> {
+export async function openIncident(record: SealedIncident, open: (sealed: string) => Promise<string>): Promise<{ incident: Incident }> {
   let content: string;
   let review: string | null = null;
   try {
@@ -126,7 +126,7 @@ export async function openIncident(record: SealedIncident, open: (sealed: string
       return done ? { ...f, doneBy: done.doneBy, doneHow: done.doneHow, doneNote: done.doneNote } : f;
     }),
   };
-  return { incident, content: contentText(incident), review: reviewText(incident) };
+  return { incident };
 }
 
 export { isSealed, SealingError };

@@ -7,11 +7,13 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase, type CallGuideDb } from '../db';
-import { type StoredIncident } from '../incidents/record';
+import type { Incident, StoredIncident } from '../incidents/record';
 import { fromStored, toStored } from '../incidents/indexing';
 import { opener, type UnlockedKey } from './age';
 import { contentText, openIncident, OpenError, reviewText, sealIncident, type Reuse } from './record';
-import { isSealed } from './sealed-record';
+import { isSealed, type SealedParts } from './sealed-record';
+import { followDesk, type DeskWatch } from './follow-desk';
+import { attachMemoryIndex, MemoryIndex } from '../incidents/memory-index';
 
 export interface UnlockOptions {
   /** The desk's team leader keys now (policy or Settings); changes are sealed to these and the key used. */
@@ -32,36 +34,71 @@ export interface UnlockedLog {
   close(): void;
 }
 
-/** Records opened side by side: WebCrypto works off the page's thread. */
-const PARALLEL = 32;
+/** How far back the unlocked log watches the desk for incidents saved or changed meanwhile. */
+const WATCH_MS = 86_400_000;
+
+/** Records opened at once: WebCrypto's X25519 runs off the page's thread, so several are in flight. */
+const IN_FLIGHT = 64;
 let opened = 0;
 
 export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: UnlockOptions): Promise<UnlockedLog> {
-  const memory = openDatabase(`unlocked-${(opened += 1)}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const started = performance.now();
+  const memory = openDatabase(`unlocked-${(opened += 1)}`, { indexedDB: new IDBFactory(), IDBKeyRange }, { listIndexes: false });
   const records = await real.incidents.toArray();
   const open = opener(key);
   const reuse = new Map<string, Reuse>();
   const problems: OpenError[] = [];
-  const rows: StoredIncident[] = [];
-  for (let start = 0; start < records.length; start += PARALLEL) {
-    const batch = records.slice(start, start + PARALLEL);
-    const results = await Promise.all(batch.map((record) => readRecord(record, open, reuse, problems)));
-    rows.push(...results);
-    options.onProgress?.(Math.min(start + PARALLEL, records.length), records.length);
-  }
+  const rows: StoredIncident[] = new Array(records.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < records.length) {
+      const at = next++;
+      rows[at] = await readRecord(records[at]!, open, reuse, problems);
+      done += 1;
+      if (done % 100 === 0 || done === records.length) options.onProgress?.(done, records.length);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  const openedAt = performance.now();
   await memory.incidents.bulkPut(rows);
-  const mirror = mirrorChanges(memory, real, key, reuse, options);
-  return { db: memory, key, problems, opened: reuse.size, settled: mirror.settled, close: () => memory.close() };
+  const index = new MemoryIndex(rows);
+  // The two halves of unlocking, for npm run bench: opening the records, then the log in memory.
+  performance.measure('call-guide:unlock-open', { start: started, end: openedAt });
+  performance.measure('call-guide:unlock-build', { start: openedAt, end: performance.now() });
+  attachMemoryIndex(memory, index);
+  /** Transactions that bring the desk's own changes in: followed by the index, not written back. */
+  const fromDesk = new WeakSet<object>();
+  const watch = followDesk(real, options.now() - WATCH_MS, records, async (changed, gone) => {
+    const opened = await Promise.all(changed.map((record) => readRecord(record, open, reuse, problems)));
+    await memory.transaction('rw', memory.incidents, async (trans) => {
+      fromDesk.add(trans);
+      if (opened.length) await memory.incidents.bulkPut(opened);
+      if (gone.length) await memory.incidents.bulkDelete(gone);
+    });
+  });
+  const mirror = mirrorChanges(memory, real, key, reuse, options, { index, fromDesk, watch });
+  const log: UnlockedLog = {
+    db: memory,
+    key,
+    problems,
+    get opened() {
+      return reuse.size;
+    },
+    settled: mirror.settled,
+    close: () => {
+      watch.stop();
+      memory.close();
+    },
+  };
+  return log;
 }
 
 async function readRecord(record: StoredIncident, open: (sealed: string) => Promise<string>, reuse: Map<string, Reuse>, problems: OpenError[]): Promise<StoredIncident> {
   if (!isSealed(record)) return toStored(fromStored(record));
   try {
-    const { incident, content, review } = await openIncident(record, open);
-    reuse.set(record.id, {
-      content: { text: content, sealed: record.sealed.content, at: record.sealed.contentAt },
-      review: { text: review, sealed: record.sealed.review, at: record.sealed.reviewAt },
-    });
+    const { incident } = await openIncident(record, open);
+    reuse.set(record.id, reuseOf(incident, record.sealed));
     return toStored(incident);
   } catch (error) {
     problems.push(error instanceof OpenError ? error : new OpenError(record.id, 'damaged'));
@@ -70,12 +107,32 @@ async function readRecord(record: StoredIncident, open: (sealed: string) => Prom
   }
 }
 
+/** The sealed parts as opened, their texts worked out only if a change is to be written back. */
+function reuseOf(incident: Incident, sealed: SealedParts): Reuse {
+  let content: string | undefined;
+  let review: string | null | undefined;
+  return {
+    get content() {
+      return { text: (content ??= contentText(incident)), sealed: sealed.content, at: sealed.contentAt };
+    },
+    get review() {
+      return { text: review === undefined ? (review = reviewText(incident)) : review, sealed: sealed.review, at: sealed.reviewAt };
+    },
+  };
+}
+
 interface Pending {
   puts: Map<string, StoredIncident>;
   deletes: Set<string>;
 }
 
-function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, reuse: Map<string, Reuse>, options: UnlockOptions) {
+interface Following {
+  index: MemoryIndex;
+  fromDesk: WeakSet<object>;
+  watch: DeskWatch;
+}
+
+function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, reuse: Map<string, Reuse>, options: UnlockOptions, { index, fromDesk, watch }: Following) {
   let chain = Promise.resolve();
   const byTransaction = new WeakMap<object, Pending>();
   const pendingFor = (trans: { on(event: 'complete', listener: () => void): void }) => {
@@ -91,14 +148,23 @@ function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey,
     return pending;
   };
 
+  // The search index follows each change as it is made, before any live query reads again.
   memory.incidents.hook('creating', function (id, record, trans) {
-    this.onsuccess = () => pendingFor(trans).puts.set(String(id), record);
+    this.onsuccess = () => {
+      index.put(record);
+      if (!fromDesk.has(trans)) pendingFor(trans).puts.set(String(id), record);
+    };
   });
   memory.incidents.hook('updating', function (_changes, id, _record, trans) {
-    this.onsuccess = (updated: StoredIncident) => pendingFor(trans).puts.set(String(id), updated);
+    this.onsuccess = (updated: StoredIncident) => {
+      index.put(updated);
+      if (!fromDesk.has(trans)) pendingFor(trans).puts.set(String(id), updated);
+    };
   });
   memory.incidents.hook('deleting', function (id, _record, trans) {
     this.onsuccess = () => {
+      index.delete(String(id));
+      if (fromDesk.has(trans)) return;
       const pending = pendingFor(trans);
       pending.puts.delete(String(id));
       pending.deletes.add(String(id));
@@ -122,6 +188,7 @@ function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey,
         records.push(sealed);
       } else records.push(toStored(incident));
     }
+    watch.wrote(records, deletes);
     await real.transaction('rw', real.incidents, async () => {
       if (records.length) await real.incidents.bulkPut(records);
       if (deletes.size) await real.incidents.bulkDelete([...deletes]);

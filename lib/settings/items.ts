@@ -16,6 +16,8 @@ import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 // Kept beside the data they govern; listed here so the registry is whole.
 export { retentionItem } from '../incidents/retention-setting';
 export { callBackRetentionItem } from '../call/call-back-retention';
+// The team leaders' keys set on this desk when no policy sets them (sealing, lib/sealing/config.ts).
+export { teamLeaderKeysItem } from '../sealing/config';
 
 /** The agent's own settings. Version 1 is the first shape, so there is nothing to migrate yet. */
 export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {

@@ -1,6 +1,6 @@
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain ESM shared with the node scripts
@@ -133,4 +133,49 @@ test('an incident is sealed on save, read only with the team leader key, and gat
     await other.close();
     await rm(profile, { recursive: true, force: true });
   }
+});
+
+test('an unlocked log shows an incident the panel saves meanwhile, found by the beginning of a word', async ({ panel, context, extensionId }) => {
+  test.setTimeout(90_000);
+  const dir = await mkdtemp(join(tmpdir(), 'sealed-live-'));
+  execFileSync('age-keygen', ['-o', join(dir, 'key.txt')], { stdio: 'ignore' });
+  const identity = /AGE-SECRET-KEY-1\w+/.exec(await readFile(join(dir, 'key.txt'), 'utf8'))![0];
+  const recipient = execFileSync('age-keygen', ['-y', join(dir, 'key.txt')], { encoding: 'utf8' }).trim();
+  await rm(dir, { recursive: true, force: true });
+
+  const { page } = panel;
+  await page.clock.install({ time: MONDAY_14_00 });
+  await panel.open();
+  await panel.setUp('Morag Innes', 'Moray Housing Partnership');
+  await showView(page, 'Settings');
+  await page.getByLabel('Team leader keys (one a line)').fill(recipient);
+  await page.getByRole('button', { name: 'Save team leader keys' }).click();
+  await expect(page.getByText('Saved: incidents are sealed from now on.')).toBeVisible();
+
+  // The team leader unlocks the log (empty so far) on this desk.
+  const log = new IncidentLogPage(await context.newPage(), extensionId);
+  await log.open();
+  await unlock(log, identity);
+
+  const call = new CallPage(page);
+  const protocol = new ProtocolPage(page);
+  await showView(page, 'Greeting');
+  await call.button('Start call').click();
+  await call.button('Next step').click();
+  await call.field('Surname').fill('Blackwood');
+  await call.button('Abusive caller').click();
+  await protocol.action('Said it').click();
+  await protocol.action('Call ended').click();
+  await protocol.field("The caller's exact words").fill('The allotment gate is mine');
+  await protocol.action('Save incident').click();
+  await expect(page.getByText('Incident saved.')).toBeVisible();
+
+  // Still unlocked, the log lists it readable, and a search by a word's beginning finds it.
+  const row = log.list().getByRole('row', { name: /Abusive call/ });
+  await expect(row).toContainText('Blackwood');
+  await log.page.getByLabel('Search notes and the caller’s words').fill('allotm');
+  await expect(row).toContainText('Blackwood');
+  await log.page.getByLabel('Search notes and the caller’s words').fill('allotmx');
+  await expect(log.list().getByRole('row', { name: /Abusive call/ })).toHaveCount(0);
+  await expect(log.page.getByText(/Unlocked with team leader key/)).toBeVisible();
 });

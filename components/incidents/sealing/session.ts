@@ -69,6 +69,8 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
     log.close();
     unlocked.value = null;
     generation.value += 1;
+    // The file key this tab sealed the team leader's changes with goes too.
+    void import('../../../lib/sealing/age').then((age) => age.forgetSealingKey());
   }
 
   async function unlock(key: UnlockedKey, onProgress?: (done: number, total: number) => void): Promise<UnlockedLog> {

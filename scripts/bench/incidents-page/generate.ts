@@ -43,7 +43,7 @@ const NOTES = [
 const SELF_HARM = ['Has tablets at home', 'Standing on the bridge', 'Talking about ending it tonight', 'Feels nobody would miss them', 'Has not slept for days'];
 
 /** A small seeded generator (mulberry32): the same log on every run. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -84,7 +84,7 @@ function makeCall(i: number, start: number, rand: () => number): { call: CallDat
 }
 
 /** Incident i of `count`, spread over five years up to `now`; old ones reviewed, their follow-ups done. */
-function incident(i: number, count: number, now: number, rand: () => number): Incident {
+export function incident(i: number, count: number, now: number, rand: () => number): Incident {
   const playbook = findPlaybook(rand() < 0.5 ? 'moray' : 'carmarthenshire-communities')!;
   const start = now - Math.floor(((count - i) / count) * 5 * 365 * DAY) - Math.floor(rand() * 3_600_000);
   const { call, protocol } = makeCall(i, start, rand);

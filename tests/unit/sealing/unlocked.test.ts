@@ -81,3 +81,39 @@ describe('the unlocked log', () => {
     expect(await db.incidents.get('a')).toEqual(before);
   });
 });
+
+describe('an unlocked log keeps up with the desk', () => {
+  it('finds an incident the panel saves meanwhile, follows an update and a deletion, and writes nothing back', async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    const log = await unlock(leader);
+    // Every write to the desk's database from here: the panel's two saves, and none from the log.
+    let writes = 0;
+    const count = () => void (writes += 1);
+    db.incidents.hook('creating', count);
+    db.incidents.hook('updating', count);
+    const later = makeIncident({ id: 'b', createdAt: NOW + 60_000, notes: 'Caller mentioned the allotment shed' });
+    await saveSealedIncident(db, later, [leader.recipient], NOW + 60_000);
+    await expect.poll(() => search(log.db, 'allot')).toEqual(['b']);
+    await saveSealedIncident(db, { ...later, notes: 'Caller mentioned the greenhouse' }, [leader.recipient], NOW + 120_000);
+    await expect.poll(() => search(log.db, 'greenh')).toEqual(['b']);
+    expect(await search(log.db, 'allot')).toEqual([]);
+    await log.settled();
+    // Brought in from the desk, not written back by the log (the record is the panel's own).
+    expect(writes).toBe(2);
+    const b = await db.incidents.get('b');
+    expect(b && isSealed(b) && b.sealed.contentAt).toBe(NOW + 120_000);
+    await db.incidents.delete('b');
+    await expect.poll(() => log.db.incidents.get('b')).toBeUndefined();
+    expect(await search(log.db, 'depot')).toEqual(['a']);
+  });
+
+  it('still writes back what the team leader changes, sealed', async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    const log = await unlock(leader);
+    await addReviewNote(log.db, 'a', { by: 'Alex Boyd', at: NOW + 1000, note: 'Spoke to the depot manager' });
+    await log.settled();
+    const raw = await db.incidents.get('a');
+    expect(JSON.stringify(raw)).not.toContain('depot manager');
+    expect(raw && isSealed(raw) && raw.sealed.reviewAt).toBe(NOW);
+  });
+});
