@@ -31,18 +31,21 @@ function readContent(text: string, id: string): ReviewContent {
   return content as ReviewContent;
 }
 
-/** Opened contents per key, by sealed text: a live view reading the same reviews again opens none twice. */
-const openedBy = new WeakMap<UnlockedKey, Map<string, ReviewContent>>();
+/**
+ * Per key: its opener (set up once: the key imported, each header unwrapped once) and the contents
+ * opened, by sealed text, so a live view reading the same reviews again opens none twice. Held while
+ * the key is: the session lets the key go when the log locks.
+ */
+const byKey = new WeakMap<UnlockedKey, { open: (sealed: string) => Promise<string>; cache: Map<string, ReviewContent> }>();
 
 /**
- * Opens reviews with one key (its decrypter set up once). A review not sealed to this key is told
- * so without trying; one that is but does not open, or opens to something else, is damaged.
+ * Opens reviews with one key. A review not sealed to this key is told so without trying; one that
+ * is but does not open, or opens to something else, is damaged.
  */
 export function contentOpener(key: UnlockedKey): OpenContent {
-  const open = opener(key);
-  let opened = openedBy.get(key);
-  if (!opened) openedBy.set(key, (opened = new Map()));
-  const cache = opened;
+  let held = byKey.get(key);
+  if (!held) byKey.set(key, (held = { open: opener(key), cache: new Map() }));
+  const { open, cache } = held;
   return async (id: string, sealed: SealedReviewContent) => {
     const known = cache.get(sealed.content);
     if (known) return known;
