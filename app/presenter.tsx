@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 import { lazyDatabase } from '../lib/db-handle';
 import { TRAINING_DATABASE } from '../lib/training/mode';
@@ -39,7 +40,13 @@ export function startPresenter(root: HTMLElement): void {
     setInterval(() => (now.value = sessions.now()), TICK_MS);
     render(
       <TrainingFrame on={mode.on}>
-        <Presenter session={sessions.session} database={lazyDatabase(TRAINING_DATABASE)} now={now} organisation={recordNames(org).organisation} />
+        <Presenter
+          session={sessions.session}
+          database={lazyDatabase(TRAINING_DATABASE)}
+          now={now}
+          organisation={recordNames(org).organisation}
+          incidentLogUrl={browser.runtime.getURL('/incidents.html')}
+        />
       </TrainingFrame>,
       root,
     );

@@ -1,7 +1,8 @@
 import { monthFromKey, monthOf } from '../../lib/reviews/month';
 import { useLog } from '../incidents/log-context';
 import { QualityMonth } from './QualityMonth';
-import { NewReview, ReviewView } from './ReviewView';
+import { NewReview } from './NewReview';
+import { ReviewView } from './ReviewView';
 import { useQualitySetup } from './quality-context';
 import './reviews.css';
 

@@ -1,30 +1,33 @@
-import { formatDateTime } from '../../lib/incidents/format';
 import { showProvenance } from '../../lib/provenance';
-import { reviewsCsv } from '../../lib/reviews/csv';
 import { monthOf, type MonthRange } from '../../lib/reviews/month';
 import { readMonthView, readTrends } from '../../lib/reviews/month-view';
-import { formatPercent } from '../../lib/reviews/rating';
-import { fullReviewsBetween } from '../../lib/reviews/repository';
 import { useLog } from '../incidents/log-context';
+import { useRestricted } from '../incidents/sealing/sealing-context';
 import { useLiveQuery } from '../ui/use-live-query';
 import { CoverageTable } from './CoverageTable';
+import { MonthExport } from './MonthExport';
+import { MonthReviews } from './MonthReviews';
 import { qualityHref, type QualitySetup } from './quality-context';
+import { useReviewStore } from './review-store';
 import { TrendsView } from './TrendsView';
 
-/** One month of call quality: who is reviewed enough, ratings against the target, six months of trends. */
+/**
+ * One month of call quality: who is reviewed enough, ratings against the target, six months of
+ * trends. The month reads envelopes only, so it is whole on a locked desk; the trends per item and
+ * the CSV need the content, opened with the key in memory when sealed.
+ */
 export function QualityMonth({ setup, month }: { setup: QualitySetup; month: MonthRange }) {
-  const { db, now, download } = useLog();
+  const { now } = useLog();
+  const store = useReviewStore();
+  const exportTaken = useRestricted('export');
   const { framework } = setup;
-  const view = useLiveQuery(db, (database) => readMonthView(database, month, framework, now), [month.key, framework, now]);
-  const trends = useLiveQuery(db, (database) => readTrends(database, month, framework), [month.key, framework]);
+  const view = useLiveQuery(store.db, (database) => readMonthView(database, month, framework, now), [month.key, framework, now]);
+  const trends = useLiveQuery(store.db, (database) => readTrends(database, month, framework, store.opener), [month.key, framework, store.key]);
   const from = (provenance: Parameters<typeof showProvenance>[0]) => showProvenance(provenance, setup.provenance);
   const previous = monthOf(month.start, -1);
   const next = monthOf(month.start, 1);
   const current = monthOf(now);
-  const exportMonth = async () => {
-    const reviews = await fullReviewsBetween(await db(), month.start, month.end);
-    download(new Blob([reviewsCsv(reviews)], { type: 'text/csv' }), `call-quality-${month.key}.csv`);
-  };
+  const unread = trends.status === 'ready' ? trends.value.unread.filter((review) => review.reason !== 'missing').length : 0;
 
   return (
     <section aria-labelledby="quality-heading" class="quality">
@@ -48,51 +51,32 @@ export function QualityMonth({ setup, month }: { setup: QualitySetup; month: Mon
         <a href={qualityHref('new')}>Record a review</a>
         <a href={qualityHref('month', previous.key)}>Previous month ({previous.label})</a>
         {month.start < current.start && <a href={qualityHref('month', next.key)}>Next month ({next.label})</a>}
-        {view.status === 'ready' && view.value.reviews.length > 0 && (
-          <button type="button" onClick={() => void exportMonth()}>
-            Export this month as CSV
-          </button>
-        )}
+        {view.status === 'ready' && view.value.reviews.length > 0 && !store.locked && !exportTaken && <MonthExport month={month} />}
       </nav>
+      {store.locked && (
+        <div class="notice">
+          <p>
+            Reviews here are sealed. Without a team leader key this page shows who was reviewed, when, by whom and each rating; the marks, notes,
+            strengths and areas to improve (and so the scores per item, the CSV and the printable review) open only with a team leader key.
+          </p>
+          <button type="button" onClick={store.askUnlock}>
+            Unlock to read the reviews
+          </button>
+        </div>
+      )}
       {view.status === 'loading' && <p class="loading">Loading…</p>}
       {view.status === 'error' && <p class="error">The reviews could not be read: {String((view.error as Error)?.message ?? view.error)}</p>}
       {view.status === 'ready' && (
         <>
           <CoverageTable coverage={view.value.coverage} />
-          {trends.status === 'ready' ? <TrendsView trends={trends.value} target={framework.target.percent} /> : <p class="loading">Loading the trends…</p>}
-          <h3>Reviews of calls in {month.label}</h3>
-          {view.value.reviews.length === 0 ? (
-            <p>No reviews of calls this month yet.</p>
-          ) : (
-            <table>
-              <caption>{view.value.reviews.length} reviews, newest call first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Call</th>
-                  <th scope="col">Agent</th>
-                  <th scope="col">Rating</th>
-                  <th scope="col">Signed by</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.value.reviews.map((review) => (
-                  <tr key={review.id}>
-                    <td>
-                      <a href={qualityHref('review', review.id)}>{formatDateTime(review.callAt)}</a>
-                    </td>
-                    <td>{review.agentName}</td>
-                    <td class={review.rating.percent !== null && review.rating.percent < review.rating.target ? 'below-target' : undefined}>
-                      {formatPercent(review.rating.percent)}
-                    </td>
-                    <td>
-                      {review.signed.by}
-                      {review.corrected ? ` (corrected by ${review.corrected.by})` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          {trends.status === 'ready' ? <TrendsView trends={trends.value.trends} target={framework.target.percent} sealed={unread} /> : <p class="loading">Loading the trends…</p>}
+          {unread > 0 && (
+            <p class="hint">
+              The scores per item leave out {unread} review{unread === 1 ? '' : 's'} whose content is sealed and{' '}
+              {store.key ? 'could not be opened with the key in use' : 'opens only with a team leader key'}.
+            </p>
           )}
+          <MonthReviews month={month} reviews={view.value.reviews} />
         </>
       )}
     </section>

@@ -6,8 +6,11 @@ const HEIGHT = 220;
 const PAD = { top: 12, right: 150, bottom: 28, left: 36 };
 const COLOURS = ['#1d5fa8', '#00695c', '#8a4b00', '#6a1b9a', '#37474f', '#ad1457', '#2e7d32', '#4e342e'];
 
-/** Six months as a chart (inline SVG, nothing fetched), with every figure in the tables beside it. */
-export function TrendsView({ trends, target }: { trends: Trends; target: number }) {
+/**
+ * Six months as a chart (inline SVG, nothing fetched), with every figure in the tables beside it.
+ * `sealed`: reviews whose marks could not be read here, so the items' scores leave them out.
+ */
+export function TrendsView({ trends, target, sealed = 0 }: { trends: Trends; target: number; sealed?: number }) {
   const { months, weakest } = trends;
   return (
     <>
@@ -23,6 +26,8 @@ export function TrendsView({ trends, target }: { trends: Trends; target: number 
             ))}
           </ol>
         </>
+      ) : sealed > 0 ? (
+        <p>No item can be scored here: the marks of the reviews in these six months are sealed.</p>
       ) : (
         <p>No reviews in the last six months yet.</p>
       )}

@@ -5,6 +5,7 @@ import { useCall } from '../context/call';
 import { CrmSettings } from './CrmSettings';
 import { HoldSettings } from './HoldSettings';
 import { PackManager } from './PackManager';
+import { QualitySettings } from './QualitySettings';
 import { ReferralEditor } from './ReferralEditor';
 import { RetentionSettings } from './RetentionSettings';
 import { SetupForm } from './SetupForm';
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <SetupForm playbooks={state.org.registry.value} firstRun={!state.settings.value} />
       {playbook && <HoldSettings key={playbook.id} playbook={playbook} />}
       <RetentionSettings />
+      {playbook && <QualitySettings playbook={playbook} />}
       <TeamLeaderKeys />
       <Shortcuts />
       {referrals && playbook && <ReferralEditor key={playbook.id} referrals={referrals} />}

@@ -1,4 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import { scenarios } from '../../content/scenarios';
 import type { DatabaseHandle } from '../../lib/db-handle';
 import { attemptEvents } from '../../lib/training/attempt';
@@ -6,11 +7,15 @@ import { buildDebrief } from '../../lib/training/debrief';
 import { readPresenterFeed } from '../../lib/training/presenter-feed';
 import { currentBeat } from '../../lib/training/script';
 import type { TrainingSession } from '../../lib/training/session';
+import { lazyComponent } from '../ui/lazy';
 import { useLiveQuery } from '../ui/use-live-query';
 import { DebriefView } from './DebriefView';
 import { keyFacts, panelNow } from './panel-now';
 import { PresenterFacts } from './PresenterFacts';
 import './presenter.css';
+
+// Side-by-side coaching, as in the panel: loaded when a team leader opens it.
+const PresenterCoaching = lazyComponent(() => import('../reviews/PresenterCoaching').then((m) => m.PresenterCoaching)).Lazy;
 
 interface Props {
   session: ReadonlySignal<TrainingSession | null>;
@@ -19,14 +24,17 @@ interface Props {
   now: ReadonlySignal<number>;
   /** The organisation a playbook belongs to, from the effective configuration (packs included). */
   organisation(playbookId: string): string;
+  /** Where the incident log opens, to find a review saved from coaching. */
+  incidentLogUrl?: string;
 }
 
 /**
  * For projecting while trainees watch: the caller's line beside what the trainee's panel shows,
  * kept in step through the training database's live-call draft.
  */
-export function Presenter({ session, database, now, organisation }: Props) {
+export function Presenter({ session, database, now, organisation, incidentLogUrl = '/incidents.html' }: Props) {
   const feed = useLiveQuery(database, readPresenterFeed, []);
+  const [coaching, setCoaching] = useState(false);
   const current = session.value;
   const scenario = scenarios.find((s) => s.id === current?.scenarioId);
   if (!current || !scenario) {
@@ -51,6 +59,9 @@ export function Presenter({ session, database, now, organisation }: Props) {
         <p>
           Caller: {scenario.caller.title} {scenario.caller.firstName} {scenario.caller.surname} · scenario clock {current.clock.speed}x
         </p>
+        <button type="button" aria-pressed={coaching} onClick={() => setCoaching(!coaching)}>
+          Coaching
+        </button>
       </header>
       {debrief && <PresenterFacts rows={keyFacts(live)} />}
       {debrief ? (
@@ -84,6 +95,16 @@ export function Presenter({ session, database, now, organisation }: Props) {
             </dl>
           </section>
         </div>
+      )}
+      {coaching && (
+        <PresenterCoaching
+          call={live ?? mine?.call ?? null}
+          attempt={mine}
+          database={database}
+          now={now.value}
+          incidentLogUrl={incidentLogUrl}
+          onClose={() => setCoaching(false)}
+        />
       )}
     </main>
   );

@@ -3,7 +3,6 @@
  * the days left to review in, and each agent's average rating against the target. Reads only the
  * envelope of each review (agent, call date, rating), so it works on sealed reviews too.
  */
-import { average } from './rating';
 import type { ReviewEnvelope } from './record';
 import { daysLeft, type MonthRange } from './month';
 
@@ -32,34 +31,58 @@ export interface Coverage {
 /** Names compared as a team leader would: case and spacing aside. */
 export const agentKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
 
+/** One collator for every sort (localeCompare with a locale builds one per call). */
+const byName = new Intl.Collator('en-GB').compare;
+
+/**
+ * In one pass over the reviews: each agent's count and ratings, keyed once per distinct name as
+ * stored (a month repeats the same few names hundreds of times).
+ */
 export function monthCoverage(
   reviews: readonly ReviewEnvelope[],
   options: { month: MonthRange; agents: readonly string[]; minimum: number; target: number; now: number },
 ): Coverage {
   const { month, minimum, target } = options;
-  const inMonth = reviews.filter((review) => review.callAt >= month.start && review.callAt < month.end);
-  const byAgent = new Map<string, { name: string; ratings: (number | null)[] }>();
-  for (const name of options.agents) if (name.trim()) byAgent.set(agentKey(name), { name: name.trim(), ratings: [] });
-  for (const review of inMonth) {
-    const key = agentKey(review.agentName);
-    const entry = byAgent.get(key) ?? { name: review.agentName.trim(), ratings: [] };
-    entry.ratings.push(review.rating.percent);
-    byAgent.set(key, entry);
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = agentKey(name)));
+    return key;
+  };
+  const byAgent = new Map<string, { name: string; count: number; sum: number; rated: number }>();
+  for (const name of options.agents) if (name.trim()) byAgent.set(keyOf(name), { name: name.trim(), count: 0, sum: 0, rated: 0 });
+  let count = 0;
+  let sum = 0;
+  let rated = 0;
+  for (const review of reviews) {
+    if (review.callAt < month.start || review.callAt >= month.end) continue;
+    const key = keyOf(review.agentName);
+    let entry = byAgent.get(key);
+    if (!entry) byAgent.set(key, (entry = { name: review.agentName.trim(), count: 0, sum: 0, rated: 0 }));
+    entry.count += 1;
+    count += 1;
+    const percent = review.rating.percent;
+    if (percent !== null) {
+      entry.sum += percent;
+      entry.rated += 1;
+      sum += percent;
+      rated += 1;
+    }
   }
   const agents = [...byAgent.values()]
-    .map(({ name, ratings }) => {
-      const mean = average(ratings);
-      return { agent: name, reviews: ratings.length, short: Math.max(0, minimum - ratings.length), average: mean, belowTarget: mean !== null && mean < target };
+    .map(({ name, count: reviewed, sum: total, rated: ratedCount }) => {
+      const mean = ratedCount ? total / ratedCount : null;
+      return { agent: name, reviews: reviewed, short: Math.max(0, minimum - reviewed), average: mean, belowTarget: mean !== null && mean < target };
     })
-    .sort((a, b) => a.agent.localeCompare(b.agent, 'en-GB'));
+    .sort((a, b) => byName(a.agent, b.agent));
   return {
     month,
     minimum,
     target,
     daysLeft: daysLeft(month, options.now),
     agents,
-    shortAgents: agents.filter((row) => row.short > 0).sort((a, b) => b.short - a.short || a.agent.localeCompare(b.agent, 'en-GB')),
-    teamAverage: average(inMonth.map((review) => review.rating.percent)),
-    reviews: inMonth.length,
+    shortAgents: agents.filter((row) => row.short > 0).sort((a, b) => b.short - a.short || byName(a.agent, b.agent)),
+    teamAverage: rated ? sum / rated : null,
+    reviews: count,
   };
 }

@@ -1,8 +1,8 @@
 /**
  * A call quality review. The readable envelope (who, which call, who signed it and when,
  * the rating) is what the month's coverage and the rating trends read; everything else a team
- * leader wrote is in `content`, kept apart so that sealing (as incidents are sealed) can encrypt
- * it whole and leave the envelope readable without a key. The two are stored in two tables
+ * leader wrote is in `content`, kept apart so that sealing (as incidents are sealed) encrypts it
+ * whole and leaves the envelope readable without a key. The two are stored in two tables
  * (lib/reviews/repository.ts), so a month's view reads the envelopes only.
  */
 
@@ -73,11 +73,31 @@ export interface CallReview {
   content: ReviewContent;
 }
 
-/** The fields readable without a key once reviews are sealed: what the month's coverage reads. */
+/**
+ * The fields readable without a key when reviews are sealed: who was reviewed, when the call was,
+ * which framework, who signed and corrected it and when, and the rating with its counts (what the
+ * month's coverage and the agents' rating trends read). Which items were met, every note, the
+ * strengths, the areas to improve, the call reference and what each correction changed are the
+ * content.
+ */
 export type ReviewEnvelope = Omit<CallReview, 'content'>;
 
-/** A review's content as stored, in its own table beside the envelope (same id). */
-export interface StoredReviewContent {
-  id: string;
-  content: ReviewContent;
+/**
+ * A review's content sealed to the team leaders' keys (lib/sealing/reviews.ts): an armored age file
+ * of `{ id, content }`, with the keys it was sealed to (public keys, so a key that cannot open it
+ * is told so before trying) and when it was sealed.
+ */
+export interface SealedReviewContent {
+  v: 1;
+  content: string;
+  to: string[];
+  at: number;
+}
+
+/** A review's content as stored, in its own table beside the envelope (same id): as written, or sealed. */
+export type StoredReviewContent = { id: string; content: ReviewContent } | { id: string; sealed: SealedReviewContent };
+
+export function isSealedContent(stored: StoredReviewContent): stored is { id: string; sealed: SealedReviewContent } {
+  const sealed = (stored as { sealed?: Partial<SealedReviewContent> }).sealed;
+  return typeof sealed === 'object' && sealed !== null && typeof sealed.content === 'string';
 }

@@ -5,7 +5,7 @@
  */
 import { average, rate } from './rating';
 import { agentKey } from './coverage';
-import type { CallReview } from './record';
+import type { Mark, ReviewContent, ReviewEnvelope } from './record';
 import type { MonthRange } from './month';
 
 export interface TrendRow {
@@ -27,9 +27,17 @@ export interface Trends {
 
 const monthIndex = (months: readonly MonthRange[], time: number) => months.findIndex((month) => time >= month.start && time < month.end);
 
-export function ratingTrends(reviews: readonly CallReview[], months: readonly MonthRange[], items: readonly { id: string; text: string }[]): Trends {
+/**
+ * The agents' ratings read every review's envelope; the items' scores read the content of those
+ * given with it (a sealed review the key in memory cannot open, or none is, is left out of them).
+ */
+export function ratingTrends(
+  reviews: readonly (ReviewEnvelope & { content?: ReviewContent })[],
+  months: readonly MonthRange[],
+  items: readonly { id: string; text: string }[],
+): Trends {
   const agentRows = new Map<string, { label: string; perMonth: (number | null)[][]; all: (number | null)[] }>();
-  const itemMarks = new Map(items.map((item) => [item.id, { perMonth: months.map(() => [] as CallReview['content']['items'][number]['mark'][]), all: [] as CallReview['content']['items'][number]['mark'][] }]));
+  const itemMarks = new Map(items.map((item) => [item.id, { perMonth: months.map(() => [] as Mark[]), all: [] as Mark[] }]));
   for (const review of reviews) {
     const at = monthIndex(months, review.callAt);
     if (at < 0) continue;
@@ -38,7 +46,7 @@ export function ratingTrends(reviews: readonly CallReview[], months: readonly Mo
     row.perMonth[at]!.push(review.rating.percent);
     row.all.push(review.rating.percent);
     agentRows.set(key, row);
-    for (const marked of review.content.items) {
+    for (const marked of review.content?.items ?? []) {
       const entry = itemMarks.get(marked.itemId);
       if (!entry) continue;
       entry.perMonth[at]!.push(marked.mark);

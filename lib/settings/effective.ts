@@ -5,7 +5,8 @@
  * playbook's. The stored items behind it are listed in items.ts.
  */
 import { guideHold, offerCallBackAt } from '../../content/hold-defaults';
-import type { HoldPolicy, Playbook } from '../../content/schema';
+import { guideDefaultQuality } from '../../content/reviews/guide-default';
+import type { HoldPolicy, Playbook, QualityFramework } from '../../content/schema';
 import type { OrgConfig } from './org-config';
 import type { Lockable, Policy } from './policy';
 import type { Settings } from './settings';
@@ -27,10 +28,11 @@ export function locked(policy: Policy | null, key: Lockable): boolean {
 
 /**
  * A value the policy decides for this desktop, so the settings page shows it and cannot change it:
- * locked by name, or set by the policy (hold timings, the CRM connection, the referral list).
+ * locked by name, or set by the policy (hold timings, the CRM connection, the referral list, the
+ * call quality target and minimum, which only a pack or the policy sets).
  */
-export function fixedByPolicy(policy: Policy | null, key: 'hold' | 'crm' | 'referralDirectory'): boolean {
-  return locked(policy, key) || Boolean(policy?.[key]);
+export function fixedByPolicy(policy: Policy | null, key: 'hold' | 'crm' | 'referralDirectory' | 'callQuality'): boolean {
+  return (key !== 'callQuality' && locked(policy, key)) || Boolean(policy?.[key]);
 }
 
 /**
@@ -91,5 +93,23 @@ export function effectiveHold(playbook: HoldPolicy, settings: Settings | null, p
       offerCallBack: offerCallBackSeconds === playbook.offerCallBackSeconds ? playbook.from.offerCallBack : changed,
     },
     note: fromPolicy ? `Set by your organisation. ${playbook.note}` : `Your own timings, within the playbook's. ${playbook.note}`,
+  };
+}
+
+const BY_POLICY = { kind: 'organisation', note: "Set in your organisation's policy." } as const;
+
+/**
+ * The framework calls are reviewed against: the playbook's (a pack may carry its own), or the
+ * guide's default list; with the target and minimum the organisation's policy sets, if any.
+ */
+export function effectiveQuality(playbook: Playbook | undefined, policy: Policy | null): QualityFramework {
+  const framework = playbook?.quality ?? guideDefaultQuality;
+  const override = policy?.callQuality;
+  if (!override || (override.targetPercent === undefined && override.minimumPerMonth === undefined)) return framework;
+  return {
+    ...framework,
+    target: override.targetPercent === undefined ? framework.target : { ...framework.target, percent: override.targetPercent, from: BY_POLICY },
+    minimumPerMonth:
+      override.minimumPerMonth === undefined ? framework.minimumPerMonth : { ...framework.minimumPerMonth, count: override.minimumPerMonth, from: BY_POLICY },
   };
 }

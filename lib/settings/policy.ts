@@ -33,6 +33,13 @@ const HoldOverrideSchema = v.object({
 });
 export type HoldOverride = v.InferOutput<typeof HoldOverrideSchema>;
 
+/** The call quality target and the minimum reviews per agent per month, over the playbook's. */
+export const QualityOverrideSchema = v.object({
+  targetPercent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  minimumPerMonth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+});
+export type QualityOverride = v.InferOutput<typeof QualityOverrideSchema>;
+
 /** How the greeting is spoken: the playbook's languages in its order, or one of them only. */
 export const GREETING_LANGUAGES = ['playbook', 'en', 'cy'] as const;
 
@@ -48,6 +55,8 @@ export interface Policy {
   /** Days a call-back marked done is kept. */
   callBackRetentionDays?: number;
   crm?: CrmConnection;
+  /** Call quality reviews' target and minimum (effective.ts lays them over the playbook's). */
+  callQuality?: QualityOverride;
   locked: Lockable[];
 }
 
@@ -114,6 +123,10 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   policy.referralDirectory = parseJsonPart(source.referralDirectory, ReferralDirectorySchema, 'referralDirectory', problems, (value) =>
     upgradeDirectory(value, referralCatalogue),
   );
+  // An object, or its JSON as text (a REG_SZ value); a bad one leaves the playbook's figures.
+  const known = problems.length;
+  policy.callQuality = parseJsonPart(source.callQuality, QualityOverrideSchema, 'callQuality', problems);
+  for (let at = known; at < problems.length; at += 1) problems[at] = `${problems[at]}, so the playbook’s figures apply`;
   // A lock holds whether or not its value is valid: a mistyped value (retentionMonths: 240) must
   // not hand the setting back to the agent.
   if (Array.isArray(source.locked)) {

@@ -49,4 +49,12 @@ test('a Communities trainer runs the Welsh-speaking caller to the debrief and sh
     expect(box.x - marker).toBeGreaterThanOrEqual(card.x);
     expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
   }
+
+  // Coaching from the presenter view: the same checklist, beside the practised call.
+  await projector.getByRole('button', { name: 'Coaching' }).click();
+  const coaching = projector.getByRole('region', { name: 'Coaching: Telephone call standards (6.1 to 6.3)' });
+  await expect(coaching.getByRole('heading', { name: /^Coaching: / })).toBeFocused();
+  await expect(coaching).toContainText('Side by side with Calum Reid.');
+  await expect(coaching.getByRole('button', { name: 'Save review' })).toBeVisible();
+  expect(await projector.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 });

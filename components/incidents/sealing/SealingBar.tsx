@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { useSealing } from './sealing-context';
 import { CreateKey } from './CreateKey';
 import { SealExisting } from './SealExisting';
@@ -15,7 +14,11 @@ export function SealingBar() {
   const sealing = useSealing();
   const config = sealing.config.value;
   const log = sealing.unlocked.value;
-  const [open, setOpen] = useState<'unlock' | 'create' | null>(null);
+  const open = sealing.form.value;
+  const setOpen = (which: 'unlock' | 'create' | null) => {
+    sealing.asked.value = false;
+    sealing.form.value = which;
+  };
   if (!config) return null;
   const on = config.recipients.length > 0;
   const toggle = (which: 'unlock' | 'create') => setOpen(open === which ? null : which);
@@ -53,7 +56,7 @@ export function SealingBar() {
           Create a team leader key
         </button>
       </div>
-      {open === 'unlock' && !log && <UnlockForm onDone={() => setOpen(null)} />}
+      {open === 'unlock' && !log && <UnlockForm onDone={() => setOpen(null)} focus={sealing.asked.value} />}
       {open === 'create' && <CreateKey />}
       {on && <SealExisting recipients={config.recipients} />}
     </section>

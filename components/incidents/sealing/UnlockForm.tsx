@@ -1,14 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { readText } from '../read-file';
 import { useSealing } from './sealing-context';
 import { n, ProgressBar, type ProgressState } from './Progress';
 
 /**
  * Unlock with a team leader key: pasted, or its file chosen, with its passphrase when it has one.
- * The key is read into this tab's memory only; a wrong key, or a wrong passphrase, says so.
+ * The key is read into this tab's memory only; a wrong key, or a wrong passphrase, says so. Opened
+ * for a view that needs the key (`focus`), the key field takes the focus.
  */
-export function UnlockForm({ onDone }: { onDone(): void }) {
+export function UnlockForm({ onDone, focus = false }: { onDone(): void; focus?: boolean }) {
   const sealing = useSealing();
+  const keyField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focus) keyField.current?.focus();
+  }, [focus]);
   const [text, setText] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [protectedKey, setProtectedKey] = useState(false);
@@ -54,7 +59,7 @@ export function UnlockForm({ onDone }: { onDone(): void }) {
       <h3 id="unlock-heading">Unlock with team leader key</h3>
       <div class="field">
         <label for="unlock-key">Paste the key (AGE-SECRET-KEY-1…)</label>
-        <textarea id="unlock-key" rows={3} value={needsPasted(text)} autocomplete="off" spellcheck={false}
+        <textarea id="unlock-key" ref={keyField} rows={3} value={needsPasted(text)} autocomplete="off" spellcheck={false}
           aria-describedby={error ? 'unlock-error' : undefined} onInput={(e) => (setText(e.currentTarget.value), setProtectedKey(false))} />
       </div>
       <div class="field">

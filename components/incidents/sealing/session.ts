@@ -38,6 +38,13 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
   const generation = signal(0);
   /** What the last import or sealing run did: kept here, as the views are drawn afresh on unlocking. */
   const notice = signal<{ from: 'import' | 'seal'; text: string } | null>(null);
+  /**
+   * Which of the sealing bar's forms is open. In the session, so that a sealed call quality review
+   * asks for the key with the log's own unlock form (one key, one prompt for the whole tab).
+   */
+  const form = signal<'unlock' | 'create' | null>(null);
+  /** Set when a view asked for the key: the unlock form takes the focus as it opens. */
+  const asked = signal(false);
   let timer: unknown;
 
   const memoryHandle: DatabaseHandle = async () => {
@@ -89,7 +96,14 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
 
   const restricted = (what: Restriction) => config.value?.restrictions.includes(what) ?? false;
 
-  return { real, config, unlocked, generation, notice, db, unlock, lock, refresh, restricted };
+  /** A view needs the key (a sealed review): the log's unlock form opens, focused. */
+  function askUnlock(): void {
+    if (unlocked.peek()) return;
+    asked.value = true;
+    form.value = 'unlock';
+  }
+
+  return { real, config, unlocked, generation, notice, form, asked, db, unlock, lock, refresh, restricted, askUnlock };
 }
 
 export type SealingSession = ReturnType<typeof createSealingSession>;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, screen, waitFor } from '@testing-library/preact';
+import { act, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { memoryStore, renderPanel } from '../render-panel';
 import { today } from '../../support/now';
@@ -33,6 +33,35 @@ describe('done call-backs', () => {
     await waitFor(() => expect(days).toHaveValue('14'));
     expect(days).toBeDisabled();
     expect(days).toHaveAccessibleDescription(expect.stringContaining('Set by your organisation'));
+  });
+});
+
+describe('call quality reviews', () => {
+  it('show the target and minimum the organisation’s policy sets, locked by it, through the effective configuration', async () => {
+    const croydon = { ...agent, playbookId: 'croydon-repairs' };
+    const { guide } = await renderPanel(memoryStore(croydon), today(14), { callQuality: { targetPercent: 85, minimumPerMonth: 4 } });
+    await act(() => guide.app.org.policyReady());
+    await act(() => {
+      guide.app.view.value = 'settings';
+    });
+    const card = await screen.findByRole('region', { name: 'Call quality reviews' });
+    expect(card).toHaveTextContent('Target rating85% Set by your organisation');
+    expect(card).toHaveTextContent('Reviews per agent a month, at least4 Set by your organisation');
+    expect(within(card).getByText('Set by your organisation', { selector: 'p' })).toBeInTheDocument();
+  });
+
+  it('without a policy show the playbook’s own, from its standard, not locked; a bad value is named', async () => {
+    const croydon = { ...agent, playbookId: 'croydon-repairs' };
+    const { guide } = await renderPanel(memoryStore(croydon), today(14), { callQuality: { targetPercent: 180 } });
+    await act(() => guide.app.org.policyReady());
+    await act(() => {
+      guide.app.view.value = 'settings';
+    });
+    const card = await screen.findByRole('region', { name: 'Call quality reviews' });
+    expect(card).toHaveTextContent('Target rating80% Croydon Our Service Levels');
+    expect(card).toHaveTextContent('Reviews per agent a month, at least3 Croydon Call quality framework');
+    expect(within(card).queryByText('Set by your organisation', { selector: 'p' })).not.toBeInTheDocument();
+    expect(screen.getByRole('alert', { name: '' })).toHaveTextContent(/callQuality: targetPercent .*, so the playbook’s figures apply/);
   });
 });
 

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { monthOf } from '../../../lib/reviews/month';
-import { getReview, reviewsBetween, saveReview } from '../../../lib/reviews/repository';
+import { openReview } from '../../../lib/reviews/open';
+import { getStoredReview, reviewsBetween, saveReview } from '../../../lib/reviews/repository';
 import { NOW } from '../../support/now';
 import { review } from './make-review';
 
@@ -50,7 +51,7 @@ describe('upgrading the database from version 3 to 4 (call quality reviews)', ()
     const last = review('Priya Shah', month.end - 1, 'partly');
     const before = review('Priya Shah', month.start - 1);
     for (const each of [first, last, before]) await saveReview(db, each);
-    expect(await getReview(db, first.id)).toEqual(first);
+    expect(await openReview((await getStoredReview(db, first.id))!, null)).toEqual({ ok: true, review: first, sealed: false });
     // The readable envelope and the content are stored apart, so the content can be sealed alone.
     expect(Object.keys((await db.reviews.get(first.id))!)).not.toContain('content');
     expect(await db.reviewContents.get(first.id)).toEqual({ id: first.id, content: first.content });

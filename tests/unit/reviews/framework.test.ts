@@ -3,8 +3,8 @@ import { findPlaybook, playbooks } from '../../../content';
 import { guideDefaultQuality } from '../../../content/reviews/guide-default';
 import { askToHold, checkClosing, checkedIn, confirmDetail, holdAgreed, resumeCall, startCall } from '../../../lib/call/call';
 import { suggestEvidence } from '../../../lib/reviews/evidence';
-import { effectiveFramework } from '../../../lib/reviews/framework';
-import { parseQualityPolicy } from '../../../lib/reviews/policy';
+import { effectiveQuality, fixedByPolicy } from '../../../lib/settings/effective';
+import { parsePolicy } from '../../../lib/settings/policy';
 import { hhmm, MINUTE, NOW } from '../../support/now';
 import { quoteAt } from '../content/content-checks';
 
@@ -41,25 +41,34 @@ describe("the other organisations' frameworks", () => {
 
   it("a pack without a framework gets the guide's default list, every item labelled so", () => {
     const { quality: _none, ...pack } = croydon;
-    expect(effectiveFramework({ ...pack, id: 'our-pack' })).toBe(guideDefaultQuality);
+    expect(effectiveQuality({ ...pack, id: 'our-pack' }, null)).toBe(guideDefaultQuality);
     for (const item of guideDefaultQuality.items) expect(item.from.kind).toBe('guide-default');
   });
 });
 
-describe('the target and minimum by policy', () => {
-  it('replace the playbook’s, saying they are the organisation’s', () => {
-    const { override } = parseQualityPolicy({ callQuality: { targetPercent: 85, minimumPerMonth: 4 } });
-    const framework = effectiveFramework(croydon, override);
+describe('the target and minimum by policy, through the effective configuration', () => {
+  it('replace the playbook’s, saying they are the organisation’s, and are shown as set by it', () => {
+    const { policy, problems } = parsePolicy({ callQuality: { targetPercent: 85, minimumPerMonth: 4 } });
+    expect(problems).toEqual([]);
+    const framework = effectiveQuality(croydon, policy);
     expect(framework.target).toMatchObject({ percent: 85, from: { kind: 'organisation' } });
     expect(framework.minimumPerMonth).toMatchObject({ count: 4, from: { kind: 'organisation' } });
-    expect(parseQualityPolicy({ callQuality: '{"minimumPerMonth":5}' }).override).toEqual({ minimumPerMonth: 5 });
+    expect(fixedByPolicy(policy, 'callQuality')).toBe(true);
+    // A REG_SZ value is the same object as JSON text; one figure alone leaves the other the playbook's.
+    const text = parsePolicy({ callQuality: '{"minimumPerMonth":5}' }).policy;
+    expect(text?.callQuality).toEqual({ minimumPerMonth: 5 });
+    expect(effectiveQuality(croydon, text).target).toBe(croydon.quality!.target);
+    expect(fixedByPolicy(parsePolicy({ team: 'Lettings' }).policy, 'callQuality')).toBe(false);
   });
 
-  it('is ignored, and named, when invalid', () => {
-    const parsed = parseQualityPolicy({ callQuality: { targetPercent: 180 } });
-    expect(parsed.override).toBeNull();
-    expect(parsed.problem).toContain('callQuality: targetPercent');
-    expect(parseQualityPolicy({}).override).toBeNull();
+  it('is ignored, and named, when invalid: the playbook’s figures apply', () => {
+    const parsed = parsePolicy({ callQuality: { targetPercent: 180 } });
+    expect(parsed.policy?.callQuality).toBeUndefined();
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatch(/^callQuality: targetPercent .*, so the playbook’s figures apply$/);
+    expect(parsePolicy({ callQuality: '{not json' }).problems).toEqual(['callQuality: not valid JSON, so the playbook’s figures apply']);
+    expect(effectiveQuality(croydon, parsed.policy)).toBe(croydon.quality);
+    expect(fixedByPolicy(parsed.policy, 'callQuality')).toBe(false);
   });
 });
 
