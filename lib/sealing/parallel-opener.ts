@@ -3,6 +3,7 @@
  * are sent in batches to a few workers (lib/sealing/open-worker.ts) and opened there. Where workers
  * cannot start (unit tests in Node), or one fails, the files are opened on the page as before.
  */
+/* global Worker -- the page's own, absent in Node, where defaultWorkers() asks for none */
 import { opener, type UnlockedKey } from './age';
 import type { WorkerReply, WorkerRequest } from './open-worker';
 
