@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { IncidentLogPage } from './pages/incident-log-page';
 import { CallPage, openMenu, showView } from './pages/panel-page';
 import { expectNoViolationsLightAndDark } from './support/axe';
 import { MONDAY_14_00 } from './support/clock';
+import { rawTable } from './support/raw-db';
 
 test('coaching side by side during a call: the review is saved on the desk and found in the log with its rating', async ({ panel, context, extensionId }) => {
   const { page } = panel;
@@ -68,21 +68,6 @@ test('coaching side by side during a call: the review is saved on the desk and f
   await expectNoViolationsLightAndDark(log.page, 'a printable review');
 });
 
-/** Every review content as IndexedDB holds it, as text: what anyone at the desk could read. */
-function rawReviewContents(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('call-guide');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('reviewContents').objectStore('reviewContents').getAll();
-          read.onsuccess = () => resolve(JSON.stringify(read.result));
-        };
-      }),
-  );
-}
-
 test('with team leader keys set, a coached review is sealed on disk; the month shows its coverage locked, and the review opens after unlocking', async ({ panel, context, extensionId }) => {
   // A team leader key made with the standard age tool; its public key set on the agent's desk.
   const keyFile = execFileSync('age-keygen', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -117,7 +102,7 @@ test('with team leader keys set, a coached review is sealed on disk; the month s
   await log.page.clock.install({ time: MONDAY_14_00.getTime() + 10 * 60_000 });
   await log.open('#/quality');
   // On disk: the content is an age file; none of the typed words.
-  const raw = await rawReviewContents(log.page);
+  const raw = await rawTable(log.page, 'reviewContents');
   expect(raw).toContain('BEGIN AGE ENCRYPTED FILE');
   for (const words of Object.values(typed)) expect(raw).not.toContain(words);
 

@@ -10,22 +10,25 @@ import { IncidentLogPage } from './pages/incident-log-page';
 import { CallPage, ProtocolPage, showView } from './pages/panel-page';
 import { newProfileDir } from './support/profile-dir';
 import { MONDAY_14_00 } from './support/clock';
+import { rawTable } from './support/raw-db';
 
 const WORDS = 'I know where your office is, Morag';
 
-/** Every incident record as IndexedDB holds it, as text: what anyone at the desk could read. */
-function rawIncidents(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('call-guide');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('incidents').objectStore('incidents').getAll();
-          read.onsuccess = () => resolve(JSON.stringify(read.result));
-        };
-      }),
-  );
+/** A call under the abusive-call protocol, ended, its incident saved with the caller's words. */
+async function saveAbusiveCall(page: Page, caller: { surname: string; phone?: string }, words: string) {
+  const call = new CallPage(page);
+  const protocol = new ProtocolPage(page);
+  await showView(page, 'Greeting');
+  await call.button('Start call').click();
+  await call.button('Next step').click();
+  await call.field('Surname').fill(caller.surname);
+  if (caller.phone) await call.field('Phone').fill(caller.phone);
+  await call.button('Abusive caller').click();
+  await protocol.action('Said it').click();
+  await protocol.action('Call ended').click();
+  await protocol.field("The caller's exact words").fill(words);
+  await protocol.action('Save incident').click();
+  await expect(page.getByText('Incident saved.')).toBeVisible();
 }
 
 async function unlock(log: IncidentLogPage, key: string) {
@@ -63,23 +66,11 @@ test('an incident is sealed on save, read only with the team leader key, and gat
   await expect(page.getByText('Saved: incidents are sealed from now on.')).toBeVisible();
 
   // A call ends under the abusive-call protocol; the incident is saved.
-  const call = new CallPage(page);
-  const protocol = new ProtocolPage(page);
-  await showView(page, 'Greeting');
-  await call.button('Start call').click();
-  await call.button('Next step').click();
-  await call.field('Surname').fill('Blackwood');
-  await call.field('Phone').fill('01632 960999');
-  await call.button('Abusive caller').click();
-  await protocol.action('Said it').click();
-  await protocol.action('Call ended').click();
-  await protocol.field("The caller's exact words").fill(WORDS);
-  await protocol.action('Save incident').click();
-  await expect(page.getByText('Incident saved.')).toBeVisible();
+  await saveAbusiveCall(page, { surname: 'Blackwood', phone: '01632 960999' }, WORDS);
 
   // On disk: none of the typed words, the caller's name or number.
   await log.page.reload();
-  const raw = await rawIncidents(log.page);
+  const raw = await rawTable(log.page, 'incidents');
   expect(raw).toContain('BEGIN AGE ENCRYPTED FILE');
   for (const typed of ['office is', 'Blackwood', '960999', 'Morag,']) expect(raw).not.toContain(typed);
 
@@ -96,8 +87,8 @@ test('an incident is sealed on save, read only with the team leader key, and gat
   await review.getByLabel('Review note').fill('Spoke to the depot manager today');
   await review.getByRole('button', { name: 'Mark reviewed' }).click();
   await expect(review).toContainText('Reviewed by Alex Boyd');
-  await expect.poll(() => rawIncidents(log.page)).toContain('"status":"reviewed"');
-  expect(await rawIncidents(log.page)).not.toContain('depot manager');
+  await expect.poll(() => rawTable(log.page, 'incidents')).toContain('"status":"reviewed"');
+  expect(await rawTable(log.page, 'incidents')).not.toContain('depot manager');
 
   // Exported on the agent's desk (locked: no key needed), read by the standard age tool.
   await log.page.getByRole('button', { name: 'Lock now' }).click();
@@ -157,18 +148,7 @@ test('an unlocked log shows an incident the panel saves meanwhile, found by the 
   await log.open();
   await unlock(log, identity);
 
-  const call = new CallPage(page);
-  const protocol = new ProtocolPage(page);
-  await showView(page, 'Greeting');
-  await call.button('Start call').click();
-  await call.button('Next step').click();
-  await call.field('Surname').fill('Blackwood');
-  await call.button('Abusive caller').click();
-  await protocol.action('Said it').click();
-  await protocol.action('Call ended').click();
-  await protocol.field("The caller's exact words").fill('The allotment gate is mine');
-  await protocol.action('Save incident').click();
-  await expect(page.getByText('Incident saved.')).toBeVisible();
+  await saveAbusiveCall(page, { surname: 'Blackwood' }, 'The allotment gate is mine');
 
   // Still unlocked, the log lists it readable, and a search by a word's beginning finds it.
   const row = log.list().getByRole('row', { name: /Abusive call/ });
