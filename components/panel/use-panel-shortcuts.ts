@@ -44,6 +44,13 @@ export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handler
     function onKey(event: KeyboardEvent) {
       const action = shortcutFor(event, isTyping(event.target));
       if (!action || !app.settings.value) return;
+      if (model.isRestoring()) {
+        // Keys pressed in the moment the panel opens (Alt+C then Alt+N, quicker than the saved
+        // call is read) are applied in order once it has been read, none lost.
+        event.preventDefault();
+        model.afterRestore(() => void run(action));
+        return;
+      }
       const handled = run(action);
       if (handled) event.preventDefault();
     }

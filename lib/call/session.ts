@@ -62,6 +62,11 @@ export function createCallModel(deps: CallModelDeps) {
     else action();
   }
 
+  /** True while the call saved before is being read (the moment the panel opens). */
+  function isRestoring(): boolean {
+    return restoring !== null;
+  }
+
   /** Starts a call, unless the call saved before turns out to be live: then that one carries on. */
   function start(kind: CallKind): void {
     afterRestore(() => {
@@ -87,7 +92,7 @@ export function createCallModel(deps: CallModelDeps) {
     return ended;
   }
 
-  return { call, active, restore, afterRestore, start, update, end };
+  return { call, active, restore, afterRestore, isRestoring, start, update, end };
 }
 
 export type CallModel = ReturnType<typeof createCallModel>;

@@ -1,5 +1,5 @@
-import { act, render } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { act, render, waitFor } from '@testing-library/preact';
+import { expect, vi } from 'vitest';
 import { GuideProviders } from '../../app/providers';
 import { callServices } from '../../components/context/call';
 import { Panel, preloadPanelViews } from '../../components/panel/Panel';
@@ -29,10 +29,10 @@ export function memoryStore(initial: unknown = null, failWrites = false): Settin
  * The whole panel as app/guide-page.tsx assembles it, inside the same providers, on a fresh fake-indexeddb database and a clock the
  * test moves with `advance` (which also runs the panel's once-a-second tick).
  */
-export async function renderPanel(settings: SettingsStore, start: number, managed: unknown = null) {
+export async function renderPanel(settings: SettingsStore, start: number, managed: unknown = null, callReady?: Promise<unknown>) {
   const handle = lazyDatabase(`panel-test-${(databases += 1)}-${Math.random()}`);
   const db = await handle();
-  return { ...(await assemble(settings, start, handle, managed)), db };
+  return { ...(await assemble(settings, start, handle, managed, callReady)), db };
 }
 
 /** The panel on a database the test prepared, opened only by the panel (it may not open). */
@@ -40,10 +40,16 @@ export function renderPanelOn(database: string, settings: SettingsStore, start: 
   return assemble(settings, start, lazyDatabase(database));
 }
 
-async function assemble(settings: SettingsStore, start: number, handle: DatabaseHandle, managed: unknown = null) {
+/**
+ * `callReady`, when given, holds back the read of the saved call (as the page holds it until its first paint): the panel is
+ * shown with its settings loaded while that read is still pending.
+ */
+async function assemble(settings: SettingsStore, start: number, handle: DatabaseHandle, managed: unknown = null, callReady?: Promise<unknown>) {
   let clock = start;
   const guide = createGuide({ settings, org: plainOrgConfig(playbooks, protocols, referralCatalogue, managed), now: () => clock, db: handle, newId: () => 'call-1' });
-  await act(() => guide.load());
+  const loading = guide.load(callReady);
+  if (callReady) await act(() => waitFor(() => expect(guide.app.settings.value).not.toBeNull()));
+  else await act(() => loading);
   // As the panel does straight after start-up: the in-call views, speller and protocols are ready.
   await preloadPanelViews();
   const clipboard = { writeText: vi.fn(async (_text: string) => {}) };

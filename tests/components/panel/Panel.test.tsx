@@ -53,4 +53,17 @@ describe('the panel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Your saved settings could not be read');
     expect(screen.getByRole('heading', { name: 'Set up the call guide' })).toBeInTheDocument();
   });
+
+  it('applies keys pressed while the saved call is still being read, in order, none lost', async () => {
+    let read!: () => void;
+    const firstPaint = new Promise<void>((resolve) => (read = resolve));
+    const { guide } = await renderWhole(memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), today(14), null, firstPaint);
+    const alt = (code: string, key: string) => act(async () => void fireEvent.keyDown(document, { code, key, altKey: true }));
+    await alt('KeyC', 'c');
+    await alt('KeyN', 'n');
+    expect(guide.call.call.value).toBeNull();
+    await act(async () => read());
+    await waitFor(() => expect(guide.call.call.value?.stage).toBe('caller'));
+    expect(screen.getByLabelText('Title', { exact: true })).toBeInTheDocument();
+  });
 });
