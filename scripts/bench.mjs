@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { benchIncidents, INCIDENTS_BENCH_PAGE } from './bench/incidents.mjs';
+import { benchReviews } from './bench/reviews.mjs';
+import { benchSealing, SEALING_BENCH_PAGE } from './bench/sealing.mjs';
 
 /* global chrome, MutationObserver -- used only in code evaluated inside the browser */
 
@@ -50,7 +52,7 @@ cpSync(resolve(root, '.output/chrome-mv3'), ext, { recursive: true });
 
 // Bench pages are built by the same toolchain and copied into the extension, so they load from
 // the same origin as the panel: the floor (an empty Preact page) and the autosave measurement.
-for (const page of ['floor', 'autosave', INCIDENTS_BENCH_PAGE, 'reviews-page']) {
+for (const page of ['floor', 'autosave', INCIDENTS_BENCH_PAGE, 'reviews-page', SEALING_BENCH_PAGE]) {
   step(`building the ${page} page`);
   await build({
     root: resolve(root, 'scripts/bench', page),
@@ -274,6 +276,9 @@ try {
   const floorHeap = await heapAfterCall(floorUrl, async () => {});
   // Last: it fills this profile's real database with 100,000 incidents (BENCH_INCIDENTS for fewer).
   const incidentRows = await benchIncidents({ context, extensionId: id, step });
+  // The Call quality month (issue 18) and sealed incidents (issue 15), each in databases of its own.
+  const reviewRows = await benchReviews({ context, extensionId: id, step });
+  const sealingRows = await benchSealing({ context, extensionId: id, step });
 
   const rows = [
     { metric: 'panel_load_median', value: round(panelMedian), unit: 'ms', floor: round(floorMedian), target: `<= ${round(floorMedian * 1.3)} (1.3x floor)` },
@@ -287,7 +292,9 @@ try {
     { metric: 'autosave_p95', value: round(autosave.autosaveP95, 2), unit: 'ms', floor: round(autosave.putP95, 2), target: `<= ${round(autosave.putP95 * 2, 2)} (2x raw put of ${autosave.bytes} bytes)` },
     { metric: 'autosave_p50', value: round(autosave.autosaveP50, 2), unit: 'ms', floor: round(autosave.putP50, 2), target: '(raw put beside it)' },
     { metric: 'panel_heap_after_call', value: round(heap / 1_048_576, 2), unit: 'MB', floor: round(floorHeap / 1_048_576, 2), target: '<= 10' },
-    ...incidentRows, ...(await import('./bench/reviews.mjs').then((m) => m.benchReviews({ context, extensionId: id, step }))), // the Call quality month
+    ...incidentRows,
+    ...reviewRows,
+    ...sealingRows,
   ];
   for (const row of rows) console.log(JSON.stringify(row));
   console.log('');
