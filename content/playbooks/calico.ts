@@ -8,7 +8,6 @@ import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { calicoDuties, calicoFacts } from './duties/calico';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
-import { calicoQuality } from '../reviews/standard-frameworks';
 
 const A = 'Appendix 1 A';
 const C = 'Appendix 1 C, when you telephone';
@@ -113,6 +112,5 @@ export const calicoPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: calicoQuality,
   duties: calicoDuties,
 };

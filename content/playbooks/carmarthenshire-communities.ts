@@ -7,7 +7,6 @@ import { communities, guideDefault } from '../provenance';
 import type { Playbook } from '../schema';
 import { guideHold, guideHoldBasis, offerCallBackAt } from '../hold-defaults';
 import { communitiesDuties, communitiesFacts } from './duties/communities';
-import { communitiesQuality } from '../reviews/standard-frameworks';
 
 const S61 = '6.1 Call Answering';
 const S62 = '6.2 Managing the Call Effectively';
@@ -152,6 +151,5 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: communitiesQuality,
   duties: communitiesDuties,
 };

@@ -9,7 +9,6 @@ import type { Playbook } from '../schema';
 import { guideHoldBasis } from '../hold-defaults';
 import { croydonDuties, croydonFacts } from './duties/croydon';
 import { guideDefaultMessage, guideGreeting, guideHoldTimings } from './guide-defaults';
-import { croydonQuality } from '../reviews/croydon';
 
 const CSA = 'CSA promise';
 const PROMISE = 'Our promise';
@@ -126,6 +125,5 @@ export const croydonRepairsPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: croydonQuality,
   duties: croydonDuties,
 };

@@ -8,7 +8,6 @@ import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { longhurstDuties, longhurstFacts } from './duties/longhurst';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
-import { longhurstQuality } from '../reviews/standard-frameworks';
 
 const PROMISE = 'Our promise to you';
 const TIMES = 'Response times';
@@ -124,6 +123,5 @@ export const longhurstHavelokPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: longhurstQuality,
   duties: longhurstDuties,
 };

@@ -8,7 +8,6 @@ import { guideDefault, moray, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { morayDuties, morayFacts } from './duties/moray';
 import { guideDefaultHold } from './guide-defaults';
-import { morayQuality } from '../reviews/standard-frameworks';
 
 const GREETING = '{salutation} Moray Housing Partnership, {agent} speaking, how can I help you?';
 const OWN = "Moray's policy";
@@ -172,6 +171,5 @@ export const morayPlaybook: Playbook = {
     sources: ['AB-14', 'AB-17'],
   },
   supportPartners: [],
-  quality: morayQuality,
   duties: morayDuties,
 };
