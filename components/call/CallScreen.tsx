@@ -3,15 +3,17 @@ import type { Playbook } from '../../content/schema';
 import { useAppState } from '../context/app-state';
 import { PlaybookFacts } from '../panel/PlaybookFacts';
 import { lazyComponent } from '../ui/lazy';
-import { CallBacksDue } from './CallBacksDue';
 import { GreetingCard } from './GreetingCard';
 import { useCall } from '../context/call';
 import './call.css';
 
-// The in-call screens load just after start-up (preloadActiveCall), not before the greeting.
+// The in-call screens load just after start-up (preloadCallScreen), not before the greeting.
 const activeCall = lazyComponent(() => import('./ActiveCall').then((m) => m.ActiveCall));
-export const preloadActiveCall = activeCall.preload;
 const ActiveCall = activeCall.Lazy;
+// Read from the database, which opens once the greeting is painted: nothing to show before that.
+const callBacksDue = lazyComponent(() => import('./CallBacksDue').then((m) => m.CallBacksDue), { quiet: true });
+const CallBacksDue = callBacksDue.Lazy;
+export const preloadCallScreen = () => Promise.all([activeCall.preload(), callBacksDue.preload()]);
 
 /** The live call: before a call, the greeting and call-backs due; during it, the steps. */
 export function CallScreen({ playbook }: { playbook: Playbook }) {

@@ -4,14 +4,13 @@ import type { Protocol } from '../../content/schema';
 import { startCall } from '../../lib/call/call';
 import { OTHER_WINDOW } from '../../lib/guide';
 import { startProtocol } from '../../lib/protocols/run';
-import { CallScreen, preloadActiveCall } from '../call/CallScreen';
+import { CallScreen, preloadCallScreen } from '../call/CallScreen';
 import { useCall } from '../context/call';
-import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
 import { useTraining } from '../context/training';
+import { preloadTrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from '../context/app-state';
 import { PanelHeader } from './PanelHeader';
-import { ShortcutsHelp } from './ShortcutsHelp';
 // In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is
 // asked for, even as the panel opens (npm run bench measures it).
 import { ProtocolScreen } from '../protocols/ProtocolScreen';
@@ -24,18 +23,26 @@ const speller = lazyComponent(() => import('../nato/Speller').then((m) => m.Spel
 const panelIncidents = lazyComponent(() => import('../incidents/PanelIncidents').then((m) => m.PanelIncidents));
 // First run only: the set-up form.
 const setupForm = lazyComponent(() => import('../settings/SetupForm').then((m) => m.SetupForm));
+// Nothing to show in the first frame: the database opens after it, and help opens on a key.
+const databaseProblem = lazyComponent(() => import('../ui/DatabaseProblem').then((m) => m.DatabaseProblem), { quiet: true });
+const shortcutsHelp = lazyComponent(() => import('./ShortcutsHelp').then((m) => m.ShortcutsHelp), { quiet: true });
 export const preloadPanelViews = () =>
   Promise.all([
-    preloadActiveCall(),
+    preloadCallScreen(),
+    preloadTrainingSwitch(),
     speller.preload(),
     settingsPage.preload(),
     panelIncidents.preload(),
     setupForm.preload(),
+    databaseProblem.preload(),
+    shortcutsHelp.preload(),
   ]);
 const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;
 const SetupForm = setupForm.Lazy;
+const DatabaseProblem = databaseProblem.Lazy;
+const ShortcutsHelp = shortcutsHelp.Lazy;
 // Side-by-side coaching (Menu → Coaching): loaded when a team leader opens it.
 const Coaching = lazyComponent(() => import('../reviews/Coaching').then((m) => m.Coaching)).Lazy;
 // Loaded only in training mode: scenarios, the caller's lines and the debrief.

@@ -1,12 +1,20 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
+interface LazyOptions {
+  /**
+   * Shows nothing, instead of "Loading…", until the code is in: for a part that has nothing to
+   * show in the first frame anyway (it waits on the database, or opens on a key press).
+   */
+  quiet?: boolean;
+}
+
 /**
  * A component whose code loads on first use, keeping the panel's start-up small. `preload()`
  * fetches it ahead of need (from the extension's own files, so it is quick), and the fallback
  * shows for the moment it takes.
  */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { quiet = false }: LazyOptions = {}) {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const preload = () =>
@@ -21,7 +29,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       },
     ));
 
-  function Lazy(props: P): JSX.Element {
+  function Lazy(props: P): JSX.Element | null {
     const [state, setState] = useState<'waiting' | 'ready' | 'failed'>(loaded ? 'ready' : 'waiting');
     useEffect(() => {
       // Always asks, even if the code arrived between this render and the effect (a preload after
@@ -44,7 +52,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         </p>
       );
     }
-    return <p class="loading">Loading…</p>;
+    return quiet ? null : <p class="loading">Loading…</p>;
   }
 
   return { Lazy, preload };

@@ -27,6 +27,21 @@ describe('a component loaded on first use', () => {
     expect(await screen.findByText('Hello Morag')).toBeInTheDocument();
   });
 
+  it('quiet: shows nothing, not "Loading…", until its code arrives', async () => {
+    let arrive!: (component: typeof Greeting) => void;
+    const { Lazy } = lazyComponent(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)), { quiet: true });
+    await act(async () => mount(<Lazy name="Morag" />));
+    expect(root).toBeEmptyDOMElement();
+    await act(async () => arrive(Greeting));
+    expect(await screen.findByText('Hello Morag')).toBeInTheDocument();
+  });
+
+  it('quiet: still says so when its code cannot be loaded', async () => {
+    const { Lazy } = lazyComponent<{ name: string }>(() => Promise.reject(new Error('gone')), { quiet: true });
+    await act(async () => mount(<Lazy name="Morag" />));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+  });
+
   it('says so when its code cannot be loaded, and tries again on the next use', async () => {
     let attempts = 0;
     const { Lazy } = lazyComponent(() => (++attempts === 1 ? Promise.reject(new Error('gone')) : Promise.resolve(Greeting)));
