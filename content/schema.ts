@@ -207,7 +207,10 @@ export const PlaybookSchema = v.object({
    * default list). The built-in playbooks' are in content/reviews/frameworks.ts, out of the start-up.
    */
   quality: v.optional(qualityFrameworkSchema(ProvenanceSchema, SourcesSchema)),
-  /** What the standard asks at particular moments of a call (absent in a pack: the guide's lines). */
+  /**
+   * What the standard asks at particular moments of a call, in a pack (absent: the guide's lines).
+   * The built-in playbooks' are in content/playbooks/duties/, out of the start-up.
+   */
   duties: v.optional(DutiesSchema),
 });
 

@@ -6,7 +6,7 @@
  */
 import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { calicoDuties, calicoFacts } from './duties/calico';
+import { calicoFacts } from './facts/calico';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
 
 const A = 'Appendix 1 A';
@@ -112,5 +112,4 @@ export const calicoPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  duties: calicoDuties,
 };

@@ -6,7 +6,7 @@
 import { communities, guideDefault } from '../provenance';
 import type { Playbook } from '../schema';
 import { guideHold, guideHoldBasis, offerCallBackAt } from '../hold-defaults';
-import { communitiesDuties, communitiesFacts } from './duties/communities';
+import { communitiesFacts } from './facts/communities';
 
 const S61 = '6.1 Call Answering';
 const S62 = '6.2 Managing the Call Effectively';
@@ -151,5 +151,4 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  duties: communitiesDuties,
 };

@@ -7,7 +7,7 @@
 import { croydon, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { guideHoldBasis } from '../hold-defaults';
-import { croydonDuties, croydonFacts } from './duties/croydon';
+import { croydonFacts } from './facts/croydon';
 import { guideDefaultMessage, guideGreeting, guideHoldTimings } from './guide-defaults';
 
 const CSA = 'CSA promise';
@@ -125,5 +125,4 @@ export const croydonRepairsPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  duties: croydonDuties,
 };

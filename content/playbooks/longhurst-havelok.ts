@@ -6,7 +6,7 @@
  */
 import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { longhurstDuties, longhurstFacts } from './duties/longhurst';
+import { longhurstFacts } from './facts/longhurst';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
 
 const PROMISE = 'Our promise to you';
@@ -123,5 +123,4 @@ export const longhurstHavelokPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  duties: longhurstDuties,
 };

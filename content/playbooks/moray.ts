@@ -6,7 +6,7 @@
  */
 import { guideDefault, moray, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { morayDuties, morayFacts } from './duties/moray';
+import { morayFacts } from './facts/moray';
 import { guideDefaultHold } from './guide-defaults';
 
 const GREETING = '{salutation} Moray Housing Partnership, {agent} speaking, how can I help you?';
@@ -171,5 +171,4 @@ export const morayPlaybook: Playbook = {
     sources: ['AB-14', 'AB-17'],
   },
   supportPartners: [],
-  duties: morayDuties,
 };

@@ -18,10 +18,15 @@ const BUILT_IN: ReadonlyMap<string, QualityFramework> = new Map([
   ['longhurst-havelok', longhurstQuality],
 ]);
 
+/** The framework of a built-in playbook; none for any other id. */
+export function builtInFramework(playbookId: string): QualityFramework | undefined {
+  return BUILT_IN.get(playbookId);
+}
+
 /**
  * The framework a playbook's calls are reviewed against: a pack's own, else the built-in
  * organisation's, else (a pack without one, or a desk not set up) the guide's default list.
  */
 export function qualityFrameworkFor(playbook: Pick<Playbook, 'id' | 'quality'> | undefined): QualityFramework {
-  return playbook?.quality ?? (playbook ? BUILT_IN.get(playbook.id) : undefined) ?? guideDefaultQuality;
+  return playbook?.quality ?? (playbook ? builtInFramework(playbook.id) : undefined) ?? guideDefaultQuality;
 }
