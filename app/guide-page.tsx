@@ -6,7 +6,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CrmApi } from '../lib/crm/fill';
 import { syncHoldReading } from '../lib/call/hold-badge';
-import { readCallBackDays, sweepDoneCallBacks } from '../lib/call/call-back-retention';
 import { policyWins } from '../lib/settings/effective';
 import { holdReadingItem } from '../lib/call/hold-item';
 import { webLock } from '../lib/call/live-call-lock';
@@ -53,10 +52,14 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     syncHoldReading(guide.call, guide.app.now, holdReadingItem());
     receivePanelRequests(panelRequestItem(), guide.handleRequest, browser.windows?.getCurrent().then((own) => own.id, () => undefined));
     // Done call-backs past their period go; a failure here only leaves them for the next start.
-    void sweepDoneCallBacks(db, guide.app.now.peek(), async () => {
-      await guide.app.org.policyReady();
-      return policyWins(guide.app.policy.peek() ?? null, 'callBackRetentionDays', await readCallBackDays()).value;
-    }).catch(() => {});
+    void import('../lib/call/call-back-retention')
+      .then(({ readCallBackDays, sweepDoneCallBacks }) =>
+        sweepDoneCallBacks(db, guide.app.now.peek(), async () => {
+          await guide.app.org.policyReady();
+          return policyWins(guide.app.policy.peek() ?? null, 'callBackRetentionDays', await readCallBackDays()).value;
+        }),
+      )
+      .catch(() => {});
     void training.follow(guide);
     setTimeout(preloadPanelViews, 0);
   });

@@ -12,11 +12,11 @@ import type { Playbook, ReferralDirectory } from '../../content/schema';
 import type { OrgConfigDeps } from './org-config';
 import { SETTINGS_KEY, SETTINGS_VERSION } from './settings';
 
-// Kept beside the data they govern; listed here so the registry is whole.
-export { retentionItem } from '../incidents/retention-setting';
-export { callBackRetentionItem } from '../call/call-back-retention';
-// The team leaders' keys set on this desk when no policy sets them (sealing, lib/sealing/config.ts).
-export { teamLeaderKeysItem } from '../sealing/config';
+// Three more are kept beside the data they govern and imported from there, so that a page loads
+// only those it reads (the panel's start-up none of them): how long incidents are kept
+// (retentionItem, lib/incidents/retention-setting.ts), how long done call-backs are kept
+// (callBackRetentionItem, lib/call/call-back-retention.ts) and the team leaders' keys set on this
+// desk when no policy sets them (teamLeaderKeysItem, lib/sealing/config.ts).
 
 /** The agent's own settings. Version 1 is the first shape, so there is nothing to migrate yet. */
 export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {
