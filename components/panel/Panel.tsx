@@ -10,7 +10,7 @@ import { lazyComponent } from '../ui/lazy';
 import { useTraining } from '../context/training';
 import { preloadTrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from '../context/app-state';
-import { PanelHeader } from './PanelHeader';
+import { PanelHeader, preloadHoldBar } from './PanelHeader';
 // In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is
 // asked for, even as the panel opens (npm run bench measures it).
 import { ProtocolScreen } from '../protocols/ProtocolScreen';
@@ -29,6 +29,7 @@ const shortcutsHelp = lazyComponent(() => import('./ShortcutsHelp').then((m) => 
 export const preloadPanelViews = () =>
   Promise.all([
     preloadCallScreen(),
+    preloadHoldBar(),
     preloadTrainingSwitch(),
     speller.preload(),
     settingsPage.preload(),
