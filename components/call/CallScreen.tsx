@@ -1,7 +1,7 @@
 import { callText } from '../../content/panel-text';
 import type { Playbook } from '../../content/schema';
 import { useAppState } from '../context/app-state';
-import { PlaybookFacts } from '../panel/PlaybookFacts';
+import { PlaybookFacts, preloadPlaybookFacts } from '../panel/PlaybookFacts';
 import { lazyComponent } from '../ui/lazy';
 import { GreetingCard } from './GreetingCard';
 import { useCall } from '../context/call';
@@ -13,7 +13,7 @@ const ActiveCall = activeCall.Lazy;
 // Read from the database, which opens once the greeting is painted: nothing to show before that.
 const callBacksDue = lazyComponent(() => import('./CallBacksDue').then((m) => m.CallBacksDue), { quiet: true });
 const CallBacksDue = callBacksDue.Lazy;
-export const preloadCallScreen = () => Promise.all([activeCall.preload(), callBacksDue.preload()]);
+export const preloadCallScreen = () => Promise.all([activeCall.preload(), callBacksDue.preload(), preloadPlaybookFacts()]);
 
 /** The live call: before a call, the greeting and call-backs due; during it, the steps. */
 export function CallScreen({ playbook }: { playbook: Playbook }) {

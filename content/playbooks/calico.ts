@@ -6,7 +6,6 @@
  */
 import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { calicoFacts } from './facts/calico';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
 
 const A = 'Appendix 1 A';
@@ -99,7 +98,7 @@ export const calicoPlaybook: Playbook = {
       from: calico(C, 'Aim to answer 80% of calls within 30 seconds.'),
       sources: ['SL-1'],
     },
-    ...calicoFacts,
+    // Then its numbers and promises, from ./facts/calico.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {

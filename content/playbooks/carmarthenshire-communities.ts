@@ -6,7 +6,6 @@
 import { communities, guideDefault } from '../provenance';
 import type { Playbook } from '../schema';
 import { guideHold, guideHoldBasis, offerCallBackAt } from '../hold-defaults';
-import { communitiesFacts } from './facts/communities';
 
 const S61 = '6.1 Call Answering';
 const S62 = '6.2 Managing the Call Effectively';
@@ -138,7 +137,7 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
   ],
   facts: [
     { id: 'answer-target', text: 'Answer promptly, within 5 rings', from: communities(S61, 'All calls should be answered promptly within 5 rings'), sources: ['SL-1'] },
-    ...communitiesFacts,
+    // Then its numbers and promises, from ./facts/communities.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {

@@ -7,7 +7,6 @@
 import { croydon, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { guideHoldBasis } from '../hold-defaults';
-import { croydonFacts } from './facts/croydon';
 import { guideDefaultMessage, guideGreeting, guideHoldTimings } from './guide-defaults';
 
 const CSA = 'CSA promise';
@@ -112,7 +111,7 @@ export const croydonRepairsPlaybook: Playbook = {
       from: croydon('Out of hours', 'Our Out of hours service will be provided by Wates'),
       sources: ['SL-2'],
     },
-    ...croydonFacts,
+    // Then its numbers and promises, from ./facts/croydon.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {

@@ -6,7 +6,6 @@
  */
 import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { longhurstFacts } from './facts/longhurst';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
 
 const PROMISE = 'Our promise to you';
@@ -110,7 +109,7 @@ export const longhurstHavelokPlaybook: Playbook = {
       from: longhurst(TIMES, 'Our contact centre aims to answer calls within 60 seconds or less, and keep lost or abandoned calls to 7% or less of all calls received.'),
       sources: ['SL-1', 'SL-5'],
     },
-    ...longhurstFacts,
+    // Then its numbers and promises, from ./facts/longhurst.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {

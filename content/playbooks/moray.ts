@@ -6,7 +6,6 @@
  */
 import { guideDefault, moray, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { morayFacts } from './facts/moray';
 import { guideDefaultHold } from './guide-defaults';
 
 const GREETING = '{salutation} Moray Housing Partnership, {agent} speaking, how can I help you?';
@@ -131,7 +130,7 @@ export const morayPlaybook: Playbook = {
       from: moray(S42, 'During opening hours calls will be answered within 4 rings (about 15 seconds), both at the switchboard and at individual extensions.'),
       sources: ['SL-1'],
     },
-    ...morayFacts,
+    // Then its numbers and promises, from ./facts/moray.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {

@@ -1,7 +1,8 @@
 /**
- * Calico's contact details and promises as its policy gives them, for the "Standards for …"
- * panel. Shown before a call (components/panel/PlaybookFacts.tsx), so in the panel's start-up;
- * its duties for moments of a call are in ../duties/calico.ts, loaded with the call.
+ * Calico's contact details and promises as its policy gives them: the rest of its "Standards for …"
+ * card, after the facts in its playbook. The card is closed before a call, so these load straight
+ * after the first paint (./index.ts, factsOf), not before the greeting. Its duties for moments of a
+ * call are in ../duties/calico.ts.
  */
 import { calico, quote } from '../../provenance';
 import type { Fact } from '../../schema';

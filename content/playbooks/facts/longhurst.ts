@@ -1,7 +1,8 @@
 /**
  * Longhurst's promise in full, the ways to contact it (it gives no number) and complaint
- * monitoring, for the "Standards for …" panel. Shown before a call (PlaybookFacts), so in the
- * panel's start-up; its duties for moments of a call are in ../duties/longhurst.ts, loaded with the call.
+ * monitoring: the rest of its "Standards for …" card, after the facts in its playbook. The card is
+ * closed before a call, so these load straight after the first paint (./index.ts, factsOf), not
+ * before the greeting. Its duties for moments of a call are in ../duties/longhurst.ts.
  */
 import { guideDefault, longhurst, quote } from '../../provenance';
 import type { Fact } from '../../schema';

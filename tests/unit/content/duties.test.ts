@@ -94,7 +94,7 @@ describe('the requirements added after the second reading', () => {
 
   it('contact numbers are exactly as printed, only where a standard prints one (OR-1..OR-3)', () => {
     const numbers = (id: string) =>
-      (playbooks.find((book) => book.id === id)?.facts ?? []).flatMap((fact) => [fact.text, ...(fact.items ?? [])]).join('\n').match(/\(?0\d[\d ()]{8,}\d/g) ?? [];
+      (wholePlaybooks.find((book) => book.id === id)?.facts ?? []).flatMap((fact) => [fact.text, ...(fact.items ?? [])]).join('\n').match(/\(?0\d[\d ()]{8,}\d/g) ?? [];
     expect(numbers('calico')).toEqual(['0800 169 2407', '01282 686300']);
     expect(numbers('moray')).toEqual(['(01343) 543210']);
     expect(numbers('longhurst-havelok')).toEqual([]);
