@@ -12,8 +12,10 @@ import { preloadTrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from '../context/app-state';
 import { PanelHeader, preloadHoldBar } from './PanelHeader';
 // In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is
-// asked for, even as the panel opens (npm run bench measures it).
+// asked for, even as the panel opens (npm run bench measures it). What only its later steps show
+// loads straight after the first paint (preloadLaterSteps).
 import { ProtocolScreen } from '../protocols/ProtocolScreen';
+import { preloadLaterSteps } from '../protocols/later-steps';
 import { usePanelShortcuts } from './use-panel-shortcuts';
 import { coachingOpen } from '../reviews/coaching-state';
 import './panel.css';
@@ -30,6 +32,7 @@ export const preloadPanelViews = () =>
   Promise.all([
     preloadCallScreen(),
     preloadHoldBar(),
+    preloadLaterSteps(),
     preloadTrainingSwitch(),
     speller.preload(),
     settingsPage.preload(),
