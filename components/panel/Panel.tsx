@@ -8,9 +8,8 @@ import { CallScreen, preloadCallScreen } from '../call/CallScreen';
 import { useCall } from '../context/call';
 import { lazyComponent } from '../ui/lazy';
 import { useTraining } from '../context/training';
-import { preloadTrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from '../context/app-state';
-import { PanelHeader, preloadHoldBar } from './PanelHeader';
+import { PanelHeader, preloadHoldBar, preloadTrainingSwitch } from './PanelHeader';
 // In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is
 // asked for, even as the panel opens (npm run bench measures it). What only its later steps show
 // loads straight after the first paint (preloadLaterSteps).

@@ -1,12 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useCall } from '../context/call';
+import { LeaveTrainingDialog } from './LeaveTrainingDialog';
 import { useTraining } from '../context/training';
-import { lazyComponent } from '../ui/lazy';
-
-// Opens on leaving training: loaded after the first paint (preloadTrainingSwitch), not before it.
-const leaveTraining = lazyComponent(() => import('./LeaveTrainingDialog').then((m) => m.LeaveTrainingDialog), { quiet: true });
-const LeaveTrainingDialog = leaveTraining.Lazy;
-export const preloadTrainingSwitch = leaveTraining.preload;
 
 /**
  * The "Training mode" switch in the panel header. Turning it on reloads every page into the
