@@ -14,6 +14,7 @@ import { panelRequestItem, receivePanelRequests } from '../lib/panel-request';
 import { durableSettings } from '../lib/settings/durable-settings';
 import { settingsItem } from '../lib/settings/items';
 import { localSettingsCache } from '../lib/settings/settings-cache';
+import { loadReferralCatalogue } from '../content/referrals/load';
 import { callServices } from '../components/context/call';
 import { playCue } from '../components/call/sound';
 import { lazyComponent } from '../components/ui/lazy';
@@ -33,7 +34,9 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     // Each save also committed to the database, so settings saved just before a crash survive it.
     settings: durableSettings(settingsItem, db),
     settingsCache: localSettingsCache(),
-    org: browserOrgConfig(),
+    // The referral catalogue loads after the first paint (below): only a protocol's later steps,
+    // the incident record and Settings show it.
+    org: browserOrgConfig(loadReferralCatalogue),
     now: training.now,
     db,
     newId: () => crypto.randomUUID(),
@@ -89,7 +92,10 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     root,
   );
   // Asked for after the render, so the first render's own effects (the greeting's) run first.
-  afterFirstPaint(painted);
+  afterFirstPaint(() => {
+    painted();
+    void guide.app.org.catalogueReady().catch(() => {});
+  });
 }
 
 /** Calls back once the page has painted its first frame, or after 100 ms if it is not being drawn. */

@@ -4,6 +4,7 @@ import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
 import { goToStep, warningsRequired } from '../../lib/protocols/run';
 import type { CallerReferrals } from '../../lib/referrals';
+import { useAppState } from '../context/app-state';
 import { useCall } from '../context/call';
 import { From, FromDetails } from '../ui/From';
 import { emergencyCall, fileNote, incidentSave, preloadLaterSteps, recordDefaults, referralList, supportPartner } from './later-steps';
@@ -50,9 +51,13 @@ export function ProtocolScreen(props: Props) {
     window.scrollTo({ top: 0 });
     heading.current?.focus({ preventScroll: true });
   }, [run.protocolId, run.startedAt, run.stepId]);
-  // What later steps show (saving the incident among it, with the database code) loads now, well
-  // before those steps.
-  useEffect(() => void preloadLaterSteps(), []);
+  // What later steps show (saving the incident among it, with the database code, and the referral
+  // catalogue) loads now, well before those steps.
+  const { org } = useAppState();
+  useEffect(() => {
+    void preloadLaterSteps();
+    void org.catalogueReady().catch(() => {});
+  }, []);
   const lines = playbook.protocolLines?.[step.id] ?? step.say;
   const use = selfHarm ? playbook.protocols.selfHarm : playbook.protocols.abusive;
   // Steps that only need saying or doing have their action straight under the line to say;
@@ -179,7 +184,7 @@ function StepBody({ call, protocol, playbook, referrals, agentName, now, step }:
       {/* The abusive-call record starts from what the call captured; the agent adds only what it cannot know. */}
       {isRecordStep && call.protocol!.protocolId === 'abusive-call' && <RecordDefaults key={step.id} call={call} step={step} />}
       <StepInputs step={step} call={call} />
-      {step.kind === 'referrals' && referrals && <ReferralList referrals={referrals} call={call} now={now} />}
+      {step.kind === 'referrals' && (referrals ? <ReferralList referrals={referrals} call={call} now={now} /> : <p class="loading">Loading…</p>)}
       {step.kind === 'file-note' && <FileNote call={call} playbook={playbook} agentName={agentName} />}
       {isRecordStep && <IncidentSave call={call} protocol={protocol} playbook={playbook} agentName={agentName} now={now} />}
     </>

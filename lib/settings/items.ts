@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { referralCatalogue } from '../../content';
+import { loadReferralCatalogue } from '../../content/referrals/load';
 import type { Playbook, ReferralDirectory } from '../../content/schema';
 import type { OrgConfigDeps } from './org-config';
 import { SETTINGS_KEY, SETTINGS_VERSION } from './settings';
@@ -47,7 +47,9 @@ export const referralsItem = () =>
   storage.defineItem<ReferralDirectory | null>('local:referralDirectory', {
     fallback: null,
     version: 2,
-    migrations: { 2: async (old: unknown) => (await upgrades()).upgradeDirectory(old, referralCatalogue) as ReferralDirectory | null },
+    migrations: {
+      2: async (old: unknown) => (await upgrades()).upgradeDirectory(old, await loadReferralCatalogue()) as ReferralDirectory | null,
+    },
   });
 
 /** The fingerprint of the packs last validated (org-config.ts), so a panel start need not redo it. */
