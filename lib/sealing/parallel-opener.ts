@@ -98,5 +98,6 @@ export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): Pa
 
 function defaultWorkers(): number {
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-  return typeof Worker === 'undefined' ? 0 : Math.max(1, Math.min(4, cores - 1));
+  // As many as there are cores: the page itself is mostly idle while they open.
+  return typeof Worker === 'undefined' ? 0 : Math.max(1, Math.min(4, cores));
 }

@@ -40,6 +40,8 @@ const WATCH_MS = 86_400_000;
 
 /** Records being opened at once: enough to keep every opening worker busy with batches. */
 const IN_FLIGHT = 512;
+/** Opened records written to the log in memory at a time, while the next are being opened. */
+const WRITE_CHUNK = 250;
 let opened = 0;
 
 export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: UnlockOptions): Promise<UnlockedLog> {
@@ -53,10 +55,25 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   const rows: StoredIncident[] = new Array(records.length);
   let next = 0;
   let done = 0;
+  // The log in memory is written while the rest are still being opened (the page is mostly idle
+  // while the workers open), in chunks, one after another.
+  let chunk: StoredIncident[] = [];
+  let writing = Promise.resolve();
+  const write = () => {
+    const rowsNow = chunk;
+    chunk = [];
+    writing = writing.then(() => memory.incidents.bulkPut(rowsNow)).then(() => undefined);
+  };
   const worker = async () => {
     while (next < records.length) {
       const at = next++;
-      rows[at] = await readRecord(records[at]!, opening.open, reuse, problems);
+      const row = await readRecord(records[at]!, opening.open, reuse, problems);
+      rows[at] = row;
+      // The words go to the index in memory only: the database in memory has no word index, and
+      // copying them into it for nothing was most of the cost of filling it.
+      const { words: _words, ...unindexed } = row;
+      chunk.push(unindexed as StoredIncident);
+      if (chunk.length >= WRITE_CHUNK) write();
       done += 1;
       if (done % 100 === 0 || done === records.length) options.onProgress?.(done, records.length);
     }
@@ -65,7 +82,8 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   opening.close();
   const open = opener(key);
   const openedAt = performance.now();
-  await memory.incidents.bulkPut(rows);
+  write();
+  await writing;
   const index = new MemoryIndex(rows);
   // The two halves of unlocking, for npm run bench: opening the records, then the log in memory.
   performance.measure('call-guide:unlock-open', { start: started, end: openedAt });

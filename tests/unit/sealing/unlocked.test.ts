@@ -73,6 +73,16 @@ describe('the unlocked log', () => {
     expect((await getIncident((await unlock(leader)).db, 'a'))!.reviewNotes[0]!.note).toBe('Police informed by phone');
   });
 
+  it('keeps an incident findable by its words after a change made in place (the log in memory holds no words)', async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    const log = await unlock(leader);
+    expect((await log.db.incidents.get('a'))!.words).toBeUndefined();
+    await log.db.incidents.update('a', { status: 'reviewed' });
+    expect(await search(log.db, 'depot')).toEqual(['a']);
+    const reviewed = await queryIncidents(log.db, { filter: { ...NO_FILTER, status: 'reviewed', text: 'outside' }, order: 'newest', after: null, size: 10, now: NOW });
+    expect(reviewed.rows.map((row) => row.id)).toEqual(['a']);
+  });
+
   it('lists an incident sealed to another key as a problem and leaves it as it is', async () => {
     await saveSealedIncident(db, threat, [stranger.recipient], NOW);
     const before = await db.incidents.get('a');
