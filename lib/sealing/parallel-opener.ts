@@ -1,21 +1,27 @@
 /**
- * Opening sealed records on several cores: the same `open(sealed) → text` as `opener`, but the files
- * are sent in batches to a few workers (lib/sealing/open-worker.ts) and opened there. Where workers
- * cannot start (unit tests in Node), or one fails, the files are opened on the page as before.
+ * Opening sealed incidents on several cores: the same `openStored(record)` as on the page, but the
+ * records are sent in batches to a few workers (lib/sealing/open-worker.ts), opened there and their
+ * search words worked out there, so the page only receives the records. Where workers cannot start
+ * (unit tests in Node), or one fails, the records are opened on the page as before.
  */
 /* global Worker -- the page's own, absent in Node, where defaultWorkers() asks for none */
+import type { StoredIncident } from '../incidents/record';
 import { opener, type UnlockedKey } from './age';
 import type { WorkerReply, WorkerRequest } from './open-worker';
+import { OpenError, openStored } from './record';
+import type { SealedIncident } from './sealed-record';
 
 const BATCH = 64;
 
 export interface ParallelOpener {
-  open(sealed: string): Promise<string>;
+  /** The record opened, or an OpenError saying why not. */
+  open(record: SealedIncident): Promise<StoredIncident>;
   close(): void;
 }
 
 export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): ParallelOpener {
-  const local = opener(key);
+  const page = opener(key);
+  const local = (record: SealedIncident) => openStored(record, page);
   const pool: Worker[] = [];
   try {
     for (let i = 0; i < workers; i += 1) {
@@ -29,14 +35,14 @@ export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): Pa
   }
   if (pool.length === 0) return { open: local, close: () => undefined };
 
-  type Waiting = { resolve(text: string): void; reject(error: Error): void; file: string };
+  type Waiting = { resolve(stored: StoredIncident): void; reject(error: Error): void; record: SealedIncident };
   const batches = new Map<number, { worker: Worker; waiting: Waiting[] }>();
   let queued: Waiting[] = [];
   let next = 0;
   let scheduled = false;
 
   const fallBack = (waiting: Waiting[]) => {
-    for (const w of waiting) local(w.file).then(w.resolve, w.reject);
+    for (const w of waiting) local(w.record).then(w.resolve, w.reject);
   };
   for (const worker of pool) {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -45,8 +51,8 @@ export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): Pa
       event.data.results.forEach((result, i) => {
         const w = waiting?.[i];
         if (!w) return;
-        if ('text' in result) w.resolve(result.text);
-        else w.reject(new Error(result.error));
+        if ('stored' in result) w.resolve(result.stored);
+        else w.reject(new OpenError(w.record.id, result.error));
       });
     };
     // A worker that cannot run (its script refused, say) hands its files back to the page.
@@ -75,14 +81,14 @@ export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): Pa
       const batch = next++;
       const worker = pool[batch % pool.length]!;
       batches.set(batch, { worker, waiting });
-      worker.postMessage({ batch, files: waiting.map((w) => w.file) } satisfies WorkerRequest);
+      worker.postMessage({ batch, records: waiting.map((w) => w.record) } satisfies WorkerRequest);
     }
   };
 
   return {
-    open: (file) =>
-      new Promise<string>((resolve, reject) => {
-        queued.push({ resolve, reject, file });
+    open: (record) =>
+      new Promise<StoredIncident>((resolve, reject) => {
+        queued.push({ resolve, reject, record });
         if (queued.length >= BATCH) flush();
         else if (!scheduled) {
           scheduled = true;

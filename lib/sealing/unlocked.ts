@@ -11,8 +11,8 @@ import type { Incident, StoredIncident } from '../incidents/record';
 import { fromStored, toStored } from '../incidents/indexing';
 import { opener, type UnlockedKey } from './age';
 import { parallelOpener } from './parallel-opener';
-import { contentText, openIncident, OpenError, reviewText, sealIncident, type Reuse } from './record';
-import { isSealed, type SealedParts } from './sealed-record';
+import { contentText, OpenError, openStored, reviewText, sealIncident, type Reuse } from './record';
+import { isSealed, type SealedIncident, type SealedParts } from './sealed-record';
 import { followDesk, type DeskWatch } from './follow-desk';
 import { attachMemoryIndex, MemoryIndex } from '../incidents/memory-index';
 
@@ -80,7 +80,8 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   opening.close();
-  const open = opener(key);
+  const page = opener(key);
+  const open: OpenRecord = (record) => openStored(record, page);
   const openedAt = performance.now();
   write();
   await writing;
@@ -116,12 +117,14 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   return log;
 }
 
-async function readRecord(record: StoredIncident, open: (sealed: string) => Promise<string>, reuse: Map<string, Reuse>, problems: OpenError[]): Promise<StoredIncident> {
+type OpenRecord = (record: SealedIncident) => Promise<StoredIncident>;
+
+async function readRecord(record: StoredIncident, open: OpenRecord, reuse: Map<string, Reuse>, problems: OpenError[]): Promise<StoredIncident> {
   if (!isSealed(record)) return toStored(fromStored(record));
   try {
-    const { incident } = await openIncident(record, open);
-    reuse.set(record.id, reuseOf(incident, record.sealed));
-    return toStored(incident);
+    const stored = await open(record);
+    reuse.set(record.id, reuseOf(fromStored(stored), record.sealed));
+    return stored;
   } catch (error) {
     problems.push(error instanceof OpenError ? error : new OpenError(record.id, 'damaged'));
     // Kept as stored: listed by its readable fields, never re-written from here.
