@@ -9,7 +9,11 @@ export function rawTable(page: Page, table: 'incidents' | 'reviewContents'): Pro
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const read = open.result.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => resolve(JSON.stringify(read.result));
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(read.result));
+          };
         };
       }),
     table,
