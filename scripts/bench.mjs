@@ -39,6 +39,7 @@ function writeResults(rows, browserVersion) {
 const out = resolve(root, '.bench');
 const ext = join(out, 'ext');
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 
 function step(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -59,7 +60,7 @@ for (const page of ['floor', 'autosave', INCIDENTS_BENCH_PAGE, 'reviews-page', S
     base: './',
     logLevel: 'warn',
     plugins: [preact()],
-    build: { outDir: join(ext, page), emptyOutDir: true, modulePreload: { polyfill: false } },
+    build: { outDir: join(ext, page), emptyOutDir: true, modulePreload: { polyfill: false }, minify: process.env.BENCH_MINIFY !== '0' },
   });
 }
 
@@ -240,67 +241,73 @@ try {
     await button('Start call').waitFor();
   }
 
-  const floorUrl = `chrome-extension://${id}/floor/index.html`;
-  // One warm-up each (the first load compiles the service worker and fills the disk cache).
-  await loadOnce(panelUrl);
-  await loadOnce(floorUrl);
-  const panelTimes = [];
-  const floorTimes = [];
-  step(`measuring ${LOADS} loads of each page, interleaved`);
-  for (let i = 0; i < LOADS; i += 1) {
-    panelTimes.push(await loadOnce(panelUrl));
-    floorTimes.push(await loadOnce(floorUrl));
+  const round = (n, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
+
+  async function panelRows() {
+    const floorUrl = `chrome-extension://${id}/floor/index.html`;
+    // One warm-up each (the first load compiles the service worker and fills the disk cache).
+    await loadOnce(panelUrl);
+    await loadOnce(floorUrl);
+    const panelTimes = [];
+    const floorTimes = [];
+    step(`measuring ${LOADS} loads of each page, interleaved`);
+    for (let i = 0; i < LOADS; i += 1) {
+      panelTimes.push(await loadOnce(panelUrl));
+      floorTimes.push(await loadOnce(floorUrl));
+    }
+    const median = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
+    const panelMedian = median(panelTimes);
+    const floorMedian = median(floorTimes);
+    const panelJs = startupJs(join(ext, 'sidepanel.html'));
+    const floorJs = startupJs(join(ext, 'floor/index.html'));
+
+    step('measuring interaction latency in the panel (200 key presses)');
+    const interaction = await measureInteraction(panelUrl);
+    step('measuring a protocol opening as the panel appears, and a second later (20 loads each)');
+    const protocolAtOpen = await measureProtocolOpen(panelUrl, 0, 20);
+    const protocolLater = await measureProtocolOpen(panelUrl, 1000, 20);
+    step('measuring autosave against a raw IndexedDB put (200 writes each)');
+    const autosave = await measureAutosave(`chrome-extension://${id}/autosave/index.html`);
+
+    step('measuring the JavaScript heap after a whole call');
+    const heap = await heapAfterCall(panelUrl, wholeCall);
+    const floorHeap = await heapAfterCall(floorUrl, async () => {});
+    return [
+      { metric: 'panel_load_median', value: round(panelMedian), unit: 'ms', floor: round(floorMedian), target: `<= ${round(floorMedian * 1.3)} (1.3x floor)` },
+      { metric: 'panel_load_ratio', value: round(panelMedian / floorMedian, 2), unit: 'x floor', floor: 1, target: '<= 1.3' },
+      { metric: 'panel_initial_js_gzip', value: round(panelJs / 1024, 2), unit: 'kB', floor: round(floorJs / 1024, 2), target: '<= 50' },
+      { metric: 'interaction_latency_p50', value: round(interaction.p50), unit: 'ms', floor: round(interaction.frame), target: '(one frame)' },
+      { metric: 'interaction_latency_p95', value: round(interaction.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
+      { metric: 'protocol_open_at_panel_open_p95', value: round(protocolAtOpen.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
+      { metric: 'protocol_open_at_panel_open_p50', value: round(protocolAtOpen.p50), unit: 'ms', floor: round(interaction.frame), target: '(one frame)' },
+      { metric: 'protocol_open_after_1s_p95', value: round(protocolLater.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
+      { metric: 'autosave_p95', value: round(autosave.autosaveP95, 2), unit: 'ms', floor: round(autosave.putP95, 2), target: `<= ${round(autosave.putP95 * 2, 2)} (2x raw put of ${autosave.bytes} bytes)` },
+      { metric: 'autosave_p50', value: round(autosave.autosaveP50, 2), unit: 'ms', floor: round(autosave.putP50, 2), target: '(raw put beside it)' },
+      { metric: 'panel_heap_after_call', value: round(heap / 1_048_576, 2), unit: 'MB', floor: round(floorHeap / 1_048_576, 2), target: '<= 10' },
+    ];
   }
 
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  // The parts in order; BENCH_ONLY=sealing (or panel, incidents, reviews; comma-separated) runs some.
+  const parts = {
+    panel: panelRows,
+    // It fills this profile's real database with 100,000 incidents (BENCH_INCIDENTS for fewer).
+    incidents: () => benchIncidents({ context, extensionId: id, step }),
+    // The Call quality month (issue 18) and sealed incidents (issue 15), each in databases of its own.
+    reviews: () => benchReviews({ context, extensionId: id, step }),
+    sealing: () => benchSealing({ context, extensionId: id, step }),
   };
-  const round = (n, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
-  const panelMedian = median(panelTimes);
-  const floorMedian = median(floorTimes);
-  const panelJs = startupJs(join(ext, 'sidepanel.html'));
-  const floorJs = startupJs(join(ext, 'floor/index.html'));
-
-  step('measuring interaction latency in the panel (200 key presses)');
-  const interaction = await measureInteraction(panelUrl);
-  step('measuring a protocol opening as the panel appears, and a second later (20 loads each)');
-  const protocolAtOpen = await measureProtocolOpen(panelUrl, 0, 20);
-  const protocolLater = await measureProtocolOpen(panelUrl, 1000, 20);
-  step('measuring autosave against a raw IndexedDB put (200 writes each)');
-  const autosave = await measureAutosave(`chrome-extension://${id}/autosave/index.html`);
-
-  step('measuring the JavaScript heap after a whole call');
-  const heap = await heapAfterCall(panelUrl, wholeCall);
-  const floorHeap = await heapAfterCall(floorUrl, async () => {});
-  // Last: it fills this profile's real database with 100,000 incidents (BENCH_INCIDENTS for fewer).
-  const incidentRows = await benchIncidents({ context, extensionId: id, step });
-  // The Call quality month (issue 18) and sealed incidents (issue 15), each in databases of its own.
-  const reviewRows = await benchReviews({ context, extensionId: id, step });
-  const sealingRows = await benchSealing({ context, extensionId: id, step });
-
-  const rows = [
-    { metric: 'panel_load_median', value: round(panelMedian), unit: 'ms', floor: round(floorMedian), target: `<= ${round(floorMedian * 1.3)} (1.3x floor)` },
-    { metric: 'panel_load_ratio', value: round(panelMedian / floorMedian, 2), unit: 'x floor', floor: 1, target: '<= 1.3' },
-    { metric: 'panel_initial_js_gzip', value: round(panelJs / 1024, 2), unit: 'kB', floor: round(floorJs / 1024, 2), target: '<= 50' },
-    { metric: 'interaction_latency_p50', value: round(interaction.p50), unit: 'ms', floor: round(interaction.frame), target: '(one frame)' },
-    { metric: 'interaction_latency_p95', value: round(interaction.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
-    { metric: 'protocol_open_at_panel_open_p95', value: round(protocolAtOpen.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
-    { metric: 'protocol_open_at_panel_open_p50', value: round(protocolAtOpen.p50), unit: 'ms', floor: round(interaction.frame), target: '(one frame)' },
-    { metric: 'protocol_open_after_1s_p95', value: round(protocolLater.p95), unit: 'ms', floor: round(interaction.frame), target: `<= ${round(interaction.frame)} (one frame)` },
-    { metric: 'autosave_p95', value: round(autosave.autosaveP95, 2), unit: 'ms', floor: round(autosave.putP95, 2), target: `<= ${round(autosave.putP95 * 2, 2)} (2x raw put of ${autosave.bytes} bytes)` },
-    { metric: 'autosave_p50', value: round(autosave.autosaveP50, 2), unit: 'ms', floor: round(autosave.putP50, 2), target: '(raw put beside it)' },
-    { metric: 'panel_heap_after_call', value: round(heap / 1_048_576, 2), unit: 'MB', floor: round(floorHeap / 1_048_576, 2), target: '<= 10' },
-    ...incidentRows,
-    ...reviewRows,
-    ...sealingRows,
-  ];
+  const rows = [];
+  for (const [name, part] of Object.entries(parts)) if (!ONLY || ONLY.includes(name)) rows.push(...(await part()));
   for (const row of rows) console.log(JSON.stringify(row));
   console.log('');
   console.table(rows);
   const browserVersion = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
-  writeResults(rows, browserVersion);
+  // A partial run prints its figures but leaves BENCHMARKS.md to full runs.
+  if (!ONLY) writeResults(rows, browserVersion);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

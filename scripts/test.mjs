@@ -4,7 +4,7 @@
 // Firefox ESR (tests/e2e-firefox). Every stage runs even if an earlier one fails,
 // and the last line totals them all: "tests: N passed, N failed" (a failed type check, lint or
 // layering check counts as one failure, and each run of the date matrix counts as one test).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -41,9 +41,40 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
-check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
-check('layering (dependency-cruiser)', 'npx', ['depcruise', '.', '--config', '.dependency-cruiser.mjs']);
+/** Runs at the same time as the others started with it; its output is printed whole, in order, by `report`. */
+function start(title, command, args) {
+  const at = Date.now();
+  const child = spawn(command, args, { cwd: root, env: process.env });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const done = new Promise((resolve) => {
+    child.on('error', (error) => resolve({ status: 1, error, seconds: Math.round((Date.now() - at) / 1000) }));
+    child.on('close', (status) => resolve({ status, seconds: Math.round((Date.now() - at) / 1000) }));
+  });
+  return { title, done, output: () => output };
+}
+
+async function report(started) {
+  const { status, error, seconds } = await started.done;
+  console.log(`\n── ${started.title} ──`);
+  process.stdout.write(started.output());
+  if (error) console.log(String(error));
+  timings.push(`${started.title} ${seconds} s`);
+  if (status === 0) passed += 1;
+  else {
+    failed += 1;
+    problems.push(started.title);
+  }
+}
+
+// The three static checks are single-threaded: they run side by side.
+const staticChecks = [
+  start('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+  start('lint', 'npx', ['eslint', '--max-warnings', '0', '.']),
+  start('layering (dependency-cruiser)', 'npx', ['depcruise', '.', '--config', '.dependency-cruiser.mjs']),
+];
+for (const started of staticChecks) await report(started);
 
 const vitestFile = resolve(results, 'vitest.json');
 const vitestOk = run('unit and component tests', 'npx', [

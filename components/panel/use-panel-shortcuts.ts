@@ -23,6 +23,12 @@ const STAGE_ACTIONS: Partial<Record<ShortcutAction, Stage>> = {
   'stage-close': 'close',
 };
 
+/**
+ * The safeguarding protocols show on screen at once even while the saved call is being read, and
+ * run in it once it has been (lib/guide.ts openProtocol), after any key pressed before them.
+ */
+const SHOWN_AT_ONCE: ReadonlySet<ShortcutAction> = new Set(['abusive', 'self-harm']);
+
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return Boolean(element?.closest?.('input, textarea, select, [contenteditable="true"]'));
@@ -44,7 +50,7 @@ export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handler
     function onKey(event: KeyboardEvent) {
       const action = shortcutFor(event, isTyping(event.target));
       if (!action || !app.settings.value) return;
-      if (model.isRestoring()) {
+      if (model.isRestoring() && !SHOWN_AT_ONCE.has(action)) {
         // Keys pressed in the moment the panel opens (Alt+C then Alt+N, quicker than the saved
         // call is read) are applied in order once it has been read, none lost.
         event.preventDefault();

@@ -8,7 +8,7 @@
 import type { CallGuideDb } from '../db';
 import type { StoredIncident } from './record';
 import { compareKeys, comesAfter, matchesFilter, resolveFilter, type IncidentFilter, type PageKey, type ResolvedFilter, type SortOrder } from './filter';
-import { entryWord, fromStored } from './indexing';
+import { entryWord, fromStored, toStored } from './indexing';
 import type { Incident } from './record';
 
 export interface MemoryPage {
@@ -29,7 +29,9 @@ export class MemoryIndex {
   }
 
   put(record: StoredIncident): void {
-    this.byId.set(record.id, record);
+    // A record changed in place in a database that keeps no words (an unlocked log's) comes
+    // without them: they are worked out again here.
+    this.byId.set(record.id, record.words ? record : toStored(fromStored(record)));
     this.changed();
   }
 

@@ -1,55 +1,60 @@
 /**
- * Opening sealed records on several cores: the same `open(sealed) → text` as `opener`, but the files
- * are sent in batches to a few workers (lib/sealing/open-worker.ts) and opened there. Where workers
- * cannot start (unit tests in Node), or one fails, the files are opened on the page as before.
+ * Opening an unlocking log's records on several cores: ranges of record ids are sent to a few
+ * workers (lib/sealing/open-worker.ts), which read them from IndexedDB, open them and work out their
+ * search words, so the page only receives the records opened. Where workers cannot start (unit
+ * tests in Node), or one fails, the page reads and opens the range itself, the same way.
  */
 /* global Worker -- the page's own, absent in Node, where defaultWorkers() asks for none */
+import type { StoredIncident } from '../incidents/record';
 import { opener, type UnlockedKey } from './age';
+import { openBatch, type OpenedRecord } from './open-batch';
 import type { WorkerReply, WorkerRequest } from './open-worker';
 
-const BATCH = 64;
+export interface RangeSource {
+  /** The database's name, for the workers to read it themselves. */
+  database: string;
+  /** The same range read on the page, where a worker cannot. */
+  read(lower: string, upper: string): Promise<StoredIncident[]>;
+  /** Records created from then on come back as read too (`recent`). */
+  since: number;
+}
 
 export interface ParallelOpener {
-  open(sealed: string): Promise<string>;
+  /** The records whose ids are from `lower` to `upper` (both included), opened. */
+  openRange(lower: string, upper: string): Promise<OpenedRecord[]>;
   close(): void;
 }
 
-export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): ParallelOpener {
-  const local = opener(key);
+export function parallelOpener(key: UnlockedKey, source: RangeSource, workers = defaultWorkers()): ParallelOpener {
+  const page = opener(key);
+  const onPage = async (lower: string, upper: string) => openBatch(await source.read(lower, upper), page, source.since);
   const pool: Worker[] = [];
   try {
     for (let i = 0; i < workers; i += 1) {
       const worker = new Worker(new URL('./open-worker.ts', import.meta.url), { type: 'module' });
-      worker.postMessage({ key: { identity: key.identity, recipient: key.recipient } } satisfies WorkerRequest);
+      worker.postMessage({ key: { identity: key.identity, recipient: key.recipient }, database: source.database, since: source.since } satisfies WorkerRequest);
       pool.push(worker);
     }
   } catch {
     for (const worker of pool) worker.terminate();
     pool.length = 0;
   }
-  if (pool.length === 0) return { open: local, close: () => undefined };
+  if (pool.length === 0) return { openRange: onPage, close: () => undefined };
 
-  type Waiting = { resolve(text: string): void; reject(error: Error): void; file: string };
-  const batches = new Map<number, { worker: Worker; waiting: Waiting[] }>();
-  let queued: Waiting[] = [];
+  type Sent = { worker: Worker; lower: string; upper: string; resolve(results: OpenedRecord[]): void; reject(error: unknown): void };
+  const batches = new Map<number, Sent>();
   let next = 0;
-  let scheduled = false;
+  const fallBack = (sent: Sent) => onPage(sent.lower, sent.upper).then(sent.resolve, sent.reject);
 
-  const fallBack = (waiting: Waiting[]) => {
-    for (const w of waiting) local(w.file).then(w.resolve, w.reject);
-  };
   for (const worker of pool) {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const waiting = batches.get(event.data.batch)?.waiting;
+      const sent = batches.get(event.data.batch);
+      if (!sent) return;
       batches.delete(event.data.batch);
-      event.data.results.forEach((result, i) => {
-        const w = waiting?.[i];
-        if (!w) return;
-        if ('text' in result) w.resolve(result.text);
-        else w.reject(new Error(result.error));
-      });
+      if ('results' in event.data) sent.resolve(event.data.results);
+      else void fallBack(sent);
     };
-    // A worker that cannot run (its script refused, say) hands its files back to the page.
+    // A worker that cannot run (its script refused, say) hands its ranges back to the page.
     worker.onerror = (event) => {
       event.preventDefault();
       const index = pool.indexOf(worker);
@@ -58,45 +63,32 @@ export function parallelOpener(key: UnlockedKey, workers = defaultWorkers()): Pa
       for (const [id, sent] of batches) {
         if (sent.worker === worker) {
           batches.delete(id);
-          fallBack(sent.waiting);
+          void fallBack(sent);
         }
       }
     };
   }
 
-  const flush = () => {
-    scheduled = false;
-    while (queued.length > 0) {
-      const waiting = queued.splice(0, BATCH);
-      if (pool.length === 0) {
-        fallBack(waiting);
-        continue;
-      }
-      const batch = next++;
-      const worker = pool[batch % pool.length]!;
-      batches.set(batch, { worker, waiting });
-      worker.postMessage({ batch, files: waiting.map((w) => w.file) } satisfies WorkerRequest);
-    }
-  };
-
   return {
-    open: (file) =>
-      new Promise<string>((resolve, reject) => {
-        queued.push({ resolve, reject, file });
-        if (queued.length >= BATCH) flush();
-        else if (!scheduled) {
-          scheduled = true;
-          queueMicrotask(flush);
+    openRange: (lower, upper) =>
+      new Promise<OpenedRecord[]>((resolve, reject) => {
+        if (pool.length === 0) {
+          onPage(lower, upper).then(resolve, reject);
+          return;
         }
+        const batch = next++;
+        const worker = pool[batch % pool.length]!;
+        batches.set(batch, { worker, lower, upper, resolve, reject });
+        worker.postMessage({ batch, lower, upper } satisfies WorkerRequest);
       }),
     close: () => {
       for (const worker of pool) worker.terminate();
-      queued = [];
     },
   };
 }
 
 function defaultWorkers(): number {
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-  return typeof Worker === 'undefined' ? 0 : Math.max(1, Math.min(4, cores - 1));
+  // As many as there are cores: the page itself is mostly idle while they open.
+  return typeof Worker === 'undefined' ? 0 : Math.max(1, Math.min(4, cores));
 }

@@ -129,4 +129,9 @@ export async function openIncident(record: SealedIncident, open: (sealed: string
   return { incident };
 }
 
+/** A sealed record opened into the record an unsealed log would hold (its search words included). */
+export async function openStored(record: SealedIncident, open: (sealed: string) => Promise<string>): Promise<StoredIncident> {
+  return toStored((await openIncident(record, open)).incident);
+}
+
 export { isSealed, SealingError };

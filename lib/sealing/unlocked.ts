@@ -11,7 +11,8 @@ import type { Incident, StoredIncident } from '../incidents/record';
 import { fromStored, toStored } from '../incidents/indexing';
 import { opener, type UnlockedKey } from './age';
 import { parallelOpener } from './parallel-opener';
-import { contentText, openIncident, OpenError, reviewText, sealIncident, type Reuse } from './record';
+import { openBatch, sealsOf, type OpenedRecord, type Seals } from './open-batch';
+import { contentText, OpenError, reviewText, sealIncident, type Reuse } from './record';
 import { isSealed, type SealedParts } from './sealed-record';
 import { followDesk, type DeskWatch } from './follow-desk';
 import { attachMemoryIndex, MemoryIndex } from '../incidents/memory-index';
@@ -38,34 +39,63 @@ export interface UnlockedLog {
 /** How far back the unlocked log watches the desk for incidents saved or changed meanwhile. */
 const WATCH_MS = 86_400_000;
 
-/** Records being opened at once: enough to keep every opening worker busy with batches. */
-const IN_FLIGHT = 512;
+/** Records a worker reads and opens at a time, by id. */
+const BATCH = 64;
+/** Batches being opened at once: enough to keep every opening worker busy. */
+const IN_FLIGHT = 8;
 let opened = 0;
+
+/**
+ * A sealed incident as it was opened: the incident, and which sealed parts it came from (their
+ * fingerprints, or the parts themselves once this log has written them), so that writing a change
+ * back reuses a part that has not changed instead of sealing it again.
+ */
+interface Opened {
+  incident: Incident;
+  seals: Seals;
+  sealed?: SealedParts;
+}
 
 export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: UnlockOptions): Promise<UnlockedLog> {
   const started = performance.now();
   const memory = openDatabase(`unlocked-${(opened += 1)}`, { indexedDB: new IDBFactory(), IDBKeyRange }, { listIndexes: false });
-  const records = await real.incidents.toArray();
-  // Opened on other cores when the page can start workers; afterwards, the odd record on the page.
-  const opening = parallelOpener(key);
-  const reuse = new Map<string, Reuse>();
+  const since = options.now() - WATCH_MS;
+  // The ids only: the records themselves are read where they are opened (workers, on other cores,
+  // when the page can start them), so the sealed files never pass through the page.
+  const ids = (await real.incidents.toCollection().primaryKeys()) as string[];
+  const ranges: [string, string][] = [];
+  for (let at = 0; at < ids.length; at += BATCH) ranges.push([ids[at]!, ids[Math.min(ids.length, at + BATCH) - 1]!]);
+  const opening = parallelOpener(key, { database: real.name, since, read: (lower, upper) => real.incidents.where(':id').between(lower, upper, true, true).toArray() });
+  const openedParts = new Map<string, Opened>();
   const problems: OpenError[] = [];
-  const rows: StoredIncident[] = new Array(records.length);
+  const rows: StoredIncident[] = [];
+  const recent: StoredIncident[] = [];
+  // The log in memory is written while the rest are still being opened, batch after batch.
+  let writing = Promise.resolve();
   let next = 0;
-  let done = 0;
   const worker = async () => {
-    while (next < records.length) {
-      const at = next++;
-      rows[at] = await readRecord(records[at]!, opening.open, reuse, problems);
-      done += 1;
-      if (done % 100 === 0 || done === records.length) options.onProgress?.(done, records.length);
+    while (next < ranges.length) {
+      const [lower, upper] = ranges[next++]!;
+      const results = await opening.openRange(lower, upper);
+      const chunk: StoredIncident[] = [];
+      for (const result of results) {
+        const row = take(result, openedParts, problems);
+        if (result.recent) recent.push(result.recent);
+        rows.push(row);
+        // The words go to the index in memory only: the database in memory has no word index, and
+        // copying them into it for nothing was most of the cost of filling it.
+        const { words: _words, ...unindexed } = row;
+        chunk.push(unindexed as StoredIncident);
+      }
+      writing = writing.then(() => memory.incidents.bulkPut(chunk)).then(() => undefined);
+      options.onProgress?.(Math.min(rows.length, ids.length), ids.length);
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   opening.close();
-  const open = opener(key);
+  const page = opener(key);
   const openedAt = performance.now();
-  await memory.incidents.bulkPut(rows);
+  await writing;
   const index = new MemoryIndex(rows);
   // The two halves of unlocking, for npm run bench: opening the records, then the log in memory.
   performance.measure('call-guide:unlock-open', { start: started, end: openedAt });
@@ -73,21 +103,22 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   attachMemoryIndex(memory, index);
   /** Transactions that bring the desk's own changes in: followed by the index, not written back. */
   const fromDesk = new WeakSet<object>();
-  const watch = followDesk(real, options.now() - WATCH_MS, records, async (changed, gone) => {
-    const opened = await Promise.all(changed.map((record) => readRecord(record, open, reuse, problems)));
+  const watch = followDesk(real, since, recent, async (changed, gone) => {
+    const results = await openBatch(changed, page, since);
+    const rowsNow = results.map((result) => take(result, openedParts, problems));
     await memory.transaction('rw', memory.incidents, async (trans) => {
       fromDesk.add(trans);
-      if (opened.length) await memory.incidents.bulkPut(opened);
+      if (rowsNow.length) await memory.incidents.bulkPut(rowsNow);
       if (gone.length) await memory.incidents.bulkDelete(gone);
     });
   });
-  const mirror = mirrorChanges(memory, real, key, reuse, options, { index, fromDesk, watch });
+  const mirror = mirrorChanges(memory, real, key, openedParts, options, { index, fromDesk, watch });
   const log: UnlockedLog = {
     db: memory,
     key,
     problems,
     get opened() {
-      return reuse.size;
+      return openedParts.size;
     },
     settled: mirror.settled,
     close: () => {
@@ -98,30 +129,33 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   return log;
 }
 
-async function readRecord(record: StoredIncident, open: (sealed: string) => Promise<string>, reuse: Map<string, Reuse>, problems: OpenError[]): Promise<StoredIncident> {
-  if (!isSealed(record)) return toStored(fromStored(record));
-  try {
-    const { incident } = await openIncident(record, open);
-    reuse.set(record.id, reuseOf(incident, record.sealed));
-    return toStored(incident);
-  } catch (error) {
-    problems.push(error instanceof OpenError ? error : new OpenError(record.id, 'damaged'));
-    // Kept as stored: listed by its readable fields, never re-written from here.
-    return record;
-  }
+/** A record opened (or not) for the log in memory, noting what it was opened from. */
+function take(result: OpenedRecord, openedParts: Map<string, Opened>, problems: OpenError[]): StoredIncident {
+  if ('error' in result) problems.push(new OpenError(result.stored.id, result.error));
+  else if (result.seals) openedParts.set(result.stored.id, { incident: fromStored(result.stored), seals: result.seals });
+  return result.stored;
 }
 
-/** The sealed parts as opened, their texts worked out only if a change is to be written back. */
-function reuseOf(incident: Incident, sealed: SealedParts): Reuse {
-  let content: string | undefined;
-  let review: string | null | undefined;
+/**
+ * What of an incident's sealed parts a change can reuse: a part still the one it was opened from
+ * (the desk's record is read again to tell), or last written by this log.
+ */
+async function reuseFor(real: CallGuideDb, id: string, entry: Opened | undefined): Promise<Reuse> {
+  if (!entry) return {};
+  let sealed = entry.sealed;
+  if (!sealed) {
+    const current = await real.incidents.get(id);
+    if (!current || !isSealed(current)) return {};
+    const now = sealsOf(current.sealed);
+    sealed = current.sealed;
+    const reuse: Reuse = {};
+    if (now.content === entry.seals.content) reuse.content = { text: contentText(entry.incident), sealed: sealed.content, at: sealed.contentAt };
+    if (now.review === entry.seals.review) reuse.review = { text: reviewText(entry.incident), sealed: sealed.review, at: sealed.reviewAt };
+    return reuse;
+  }
   return {
-    get content() {
-      return { text: (content ??= contentText(incident)), sealed: sealed.content, at: sealed.contentAt };
-    },
-    get review() {
-      return { text: review === undefined ? (review = reviewText(incident)) : review, sealed: sealed.review, at: sealed.reviewAt };
-    },
+    content: { text: contentText(entry.incident), sealed: sealed.content, at: sealed.contentAt },
+    review: { text: reviewText(entry.incident), sealed: sealed.review, at: sealed.reviewAt },
   };
 }
 
@@ -136,7 +170,7 @@ interface Following {
   watch: DeskWatch;
 }
 
-function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, reuse: Map<string, Reuse>, options: UnlockOptions, { index, fromDesk, watch }: Following) {
+function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, openedParts: Map<string, Opened>, options: UnlockOptions, { index, fromDesk, watch }: Following) {
   let chain = Promise.resolve();
   const byTransaction = new WeakMap<object, Pending>();
   const pendingFor = (trans: { on(event: 'complete', listener: () => void): void }) => {
@@ -183,12 +217,9 @@ function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey,
       const incident = fromStored(stored);
       // A record that could not be opened is written back only as it was.
       if (isSealed(incident)) records.push(stored);
-      else if (reuse.has(id) || configured.length > 0) {
-        const sealed = await sealIncident(incident, recipients, options.now(), reuse.get(id));
-        reuse.set(id, {
-          content: { text: contentText(incident), sealed: sealed.sealed.content, at: sealed.sealed.contentAt },
-          review: { text: reviewText(incident), sealed: sealed.sealed.review, at: sealed.sealed.reviewAt },
-        });
+      else if (openedParts.has(id) || configured.length > 0) {
+        const sealed = await sealIncident(incident, recipients, options.now(), await reuseFor(real, id, openedParts.get(id)));
+        openedParts.set(id, { incident, seals: sealsOf(sealed.sealed), sealed: sealed.sealed });
         records.push(sealed);
       } else records.push(toStored(incident));
     }

@@ -17,7 +17,13 @@ export async function benchSealing({ context, extensionId, step }) {
   const extra = result.sealedP95 - result.plainP95;
   return [
     { metric: 'sealing_save_extra_p95', value: round(extra), unit: `ms (sealed p95 ${round(result.sealedP95)} − plain p95 ${round(result.plainP95)})`, floor: round(result.plainP95), target: '<= 20' },
-    { metric: 'sealing_unlock_ms', value: Math.round(result.unlockMs), unit: `ms (${result.opened} of ${result.count} sealed incidents opened, in-memory log built)`, floor: '', target: '<= 5000' },
+    {
+      metric: 'sealing_unlock_ms',
+      value: Math.round(result.unlockMs),
+      unit: `ms, median of ${result.unlocks} (${Math.round(result.unlockRange[0])}–${Math.round(result.unlockRange[1])}; ${result.opened} of ${result.count} sealed incidents opened, in-memory log built)`,
+      floor: '',
+      target: '<= 5000',
+    },
     { metric: 'sealing_unlock_open_ms', value: Math.round(result.openMs), unit: 'ms (of which: reading and opening the sealed records)', floor: '', target: '(figure only)' },
     { metric: 'sealing_unlock_build_ms', value: Math.round(result.buildMs), unit: 'ms (of which: the log and its search index in memory)', floor: '', target: '(figure only)' },
     { metric: 'sealing_search_after_unlock_p50', value: round(result.searchP50), unit: 'ms (search and filter, first page)', floor: '', target: '(figure only)' },

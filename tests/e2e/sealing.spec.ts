@@ -10,7 +10,7 @@ import { IncidentLogPage } from './pages/incident-log-page';
 import { CallPage, ProtocolPage, showView } from './pages/panel-page';
 import { newProfileDir } from './support/profile-dir';
 import { MONDAY_14_00 } from './support/clock';
-import { rawTable } from './support/raw-db';
+import { rawTable, tamperFirstSealed } from './support/raw-db';
 
 const WORDS = 'I know where your office is, Morag';
 
@@ -126,7 +126,7 @@ test('an incident is sealed on save, read only with the team leader key, and gat
   }
 });
 
-test('an unlocked log shows an incident the panel saves meanwhile, found by the beginning of a word', async ({ panel, context, extensionId }) => {
+test('an unlocked log names a damaged incident, and shows an incident the panel saves meanwhile, found by the beginning of a word', async ({ panel, context, extensionId }) => {
   test.setTimeout(90_000);
   const dir = await mkdtemp(join(tmpdir(), 'sealed-live-'));
   execFileSync('age-keygen', ['-o', join(dir, 'key.txt')], { stdio: 'ignore' });
@@ -143,18 +143,30 @@ test('an unlocked log shows an incident the panel saves meanwhile, found by the 
   await page.getByRole('button', { name: 'Save team leader keys' }).click();
   await expect(page.getByText('Saved: incidents are sealed from now on.')).toBeVisible();
 
-  // The team leader unlocks the log (empty so far) on this desk.
+  // One incident saved before, then damaged on disk: unlocking names it and leaves it as it is.
+  await saveAbusiveCall(page, { surname: 'Pritchard' }, 'You will regret this');
+  const protocol = new ProtocolPage(page);
+  await protocol.action('Done, next step').click();
+  await protocol.action('Finish').click();
+  await expect(new CallPage(page).button('Start call')).toBeVisible();
+  const damaged = await tamperFirstSealed(page);
+  const before = await rawTable(page, 'incidents');
+
+  // The team leader unlocks the log on this desk.
   const log = new IncidentLogPage(await context.newPage(), extensionId);
   await log.open();
   await unlock(log, identity);
+  await expect(log.page.getByRole('alert')).toContainText(`1 incident could not be opened: damaged or tampered with (${damaged})`);
+  expect(await rawTable(page, 'incidents')).toBe(before);
 
   await saveAbusiveCall(page, { surname: 'Blackwood' }, 'The allotment gate is mine');
 
   // Still unlocked, the log lists it readable, and a search by a word's beginning finds it.
-  const row = log.list().getByRole('row', { name: /Abusive call/ });
-  await expect(row).toContainText('Blackwood');
+  const row = log.list().getByRole('row', { name: /Abusive call/ }).filter({ hasText: 'Blackwood' });
+  await expect(row).toBeVisible();
   await log.page.getByLabel('Search notes and the caller’s words').fill('allotm');
-  await expect(row).toContainText('Blackwood');
+  await expect(log.list().getByRole('row', { name: /Abusive call/ })).toHaveCount(1);
+  await expect(row).toBeVisible();
   await log.page.getByLabel('Search notes and the caller’s words').fill('allotmx');
   await expect(log.list().getByRole('row', { name: /Abusive call/ })).toHaveCount(0);
   await expect(log.page.getByText(/Unlocked with team leader key/)).toBeVisible();

@@ -19,6 +19,7 @@ const params = new URLSearchParams(location.search);
 const COUNT = Number(params.get('count') ?? 10_000);
 const SAVES = Number(params.get('saves') ?? 60);
 const RUNS = Number(params.get('runs') ?? 40);
+const UNLOCKS = Number(params.get('unlocks') ?? 3);
 const DAY = 86_400_000;
 // The key pair is fixed for the page's database: made once, kept in the page's local storage
 // (a bench page's own profile, never the product's) so a second run reuses the sealed log.
@@ -87,14 +88,23 @@ async function run() {
   }
 
   stage = 'unlocking';
-  status('unlocking');
-  const unlockStart = performance.now();
-  const log = await unlockLog(db, leader, { recipients: async () => recipients, now: () => now });
-  const unlockMs = performance.now() - unlockStart;
-  const opened = log.opened;
+  // Unlocked UNLOCKS times (the median is reported: one run on a shared machine says little); the
+  // last unlocked log is the one searched.
+  const unlocks: { unlockMs: number; openMs: number; buildMs: number }[] = [];
   const measured = (name: string) => performance.getEntriesByName(`call-guide:${name}`).at(-1)?.duration ?? NaN;
-  const openMs = measured('unlock-open');
-  const buildMs = measured('unlock-build');
+  let log: Awaited<ReturnType<typeof unlockLog>> | null = null;
+  for (let i = 0; i < UNLOCKS; i += 1) {
+    status(`unlocking (${i + 1} of ${UNLOCKS})`);
+    log?.close();
+    const unlockStart = performance.now();
+    log = await unlockLog(db, leader, { recipients: async () => recipients, now: () => now });
+    unlocks.push({ unlockMs: performance.now() - unlockStart, openMs: measured('unlock-open'), buildMs: measured('unlock-build') });
+  }
+  if (!log) throw new Error('no unlock');
+  unlocks.sort((a, b) => a.unlockMs - b.unlockMs);
+  const { unlockMs, openMs, buildMs } = unlocks[Math.floor(unlocks.length / 2)]!;
+  const unlockRange = [unlocks[0]!.unlockMs, unlocks.at(-1)!.unlockMs];
+  const opened = log.opened;
 
   stage = 'searching';
   status('searching the unlocked log');
@@ -110,6 +120,8 @@ async function run() {
       count: COUNT,
       opened,
       unlockMs,
+      unlockRange,
+      unlocks: unlocks.length,
       openMs,
       buildMs,
       plainP95: percentile(plain, 95),

@@ -66,4 +66,16 @@ describe('the panel', () => {
     await waitFor(() => expect(guide.call.call.value?.stage).toBe('caller'));
     expect(screen.getByLabelText('Title', { exact: true })).toBeInTheDocument();
   });
+
+  it('shows a safeguarding protocol at once while the saved call is still being read, and runs it in the call once it is', async () => {
+    let read!: () => void;
+    const firstPaint = new Promise<void>((resolve) => (read = resolve));
+    const { guide } = await renderWhole(memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), today(14), null, firstPaint);
+    await act(async () => void fireEvent.keyDown(document, { code: 'KeyC', key: 'c', altKey: true }));
+    await act(async () => void fireEvent.keyDown(document, { code: 'KeyX', key: 'x', altKey: true }));
+    expect(screen.getByRole('heading', { level: 2, name: /self-harm/i })).toBeInTheDocument();
+    expect(guide.call.call.value).toBeNull();
+    await act(async () => read());
+    await waitFor(() => expect(guide.call.call.value?.protocol?.protocolId).toBe('self-harm'));
+  });
 });

@@ -73,6 +73,40 @@ describe('the unlocked log', () => {
     expect((await getIncident((await unlock(leader)).db, 'a'))!.reviewNotes[0]!.note).toBe('Police informed by phone');
   });
 
+  it('keeps an incident findable by its words after a change made in place (the log in memory holds no words)', async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    const log = await unlock(leader);
+    expect((await log.db.incidents.get('a'))!.words).toBeUndefined();
+    await log.db.incidents.update('a', { status: 'reviewed' });
+    expect(await search(log.db, 'depot')).toEqual(['a']);
+    const reviewed = await queryIncidents(log.db, { filter: { ...NO_FILTER, status: 'reviewed', text: 'outside' }, order: 'newest', after: null, size: 10, now: NOW });
+    expect(reviewed.rows.map((row) => row.id)).toEqual(['a']);
+    await log.settled();
+  });
+
+  it("reuses the agent's sealed record as it was when a team leader adds notes, sealing only what was added", async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    const sealedParts = async () => {
+      const record = (await db.incidents.get('a'))!;
+      if (!isSealed(record)) throw new Error('not sealed');
+      return record.sealed;
+    };
+    const agentPart = (await sealedParts()).content;
+    const log = await unlock(leader);
+    await addReviewNote(log.db, 'a', { by: 'Sam Reid', at: NOW, note: 'Police informed by phone' });
+    await log.settled();
+    const first = await sealedParts();
+    expect(first.content).toBe(agentPart);
+    expect(first.review).not.toBeNull();
+    await addReviewNote(log.db, 'a', { by: 'Sam Reid', at: NOW, note: 'Caller rang back, calmer' });
+    await log.settled();
+    const second = await sealedParts();
+    expect(second.content).toBe(agentPart);
+    expect(second.review).not.toBe(first.review);
+    log.close();
+    expect((await getIncident((await unlock(leader)).db, 'a'))!.reviewNotes.map((note) => note.note)).toEqual(['Police informed by phone', 'Caller rang back, calmer']);
+  });
+
   it('lists an incident sealed to another key as a problem and leaves it as it is', async () => {
     await saveSealedIncident(db, threat, [stranger.recipient], NOW);
     const before = await db.incidents.get('a');
