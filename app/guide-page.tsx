@@ -34,8 +34,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     // Each save also committed to the database, so settings saved just before a crash survive it.
     settings: durableSettings(settingsItem, db),
     settingsCache: localSettingsCache(),
-    // The referral catalogue loads after the first paint (below): only a protocol's later steps,
-    // the incident record and Settings show it.
+    // The referral catalogue loads once the page is up (below), not with the start-up.
     org: browserOrgConfig(loadReferralCatalogue),
     now: training.now,
     db,
@@ -51,6 +50,8 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   let painted!: () => void;
   void guide.load(new Promise<void>((resolve) => (painted = resolve))).then(() => {
     guide.app.watch();
+    // The referral catalogue: only a protocol's later steps, the incident record and Settings show it.
+    void guide.app.org.catalogueReady().catch(() => {});
     if (page !== 'panel') return;
     syncHoldReading(guide.call, guide.app.now, holdReadingItem());
     receivePanelRequests(panelRequestItem(), guide.handleRequest, browser.windows?.getCurrent().then((own) => own.id, () => undefined));
@@ -92,10 +93,7 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     root,
   );
   // Asked for after the render, so the first render's own effects (the greeting's) run first.
-  afterFirstPaint(() => {
-    painted();
-    void guide.app.org.catalogueReady().catch(() => {});
-  });
+  afterFirstPaint(painted);
 }
 
 /** Calls back once the page has painted its first frame, or after 100 ms if it is not being drawn. */

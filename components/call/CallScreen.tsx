@@ -7,13 +7,14 @@ import { GreetingCard } from './GreetingCard';
 import { useCall } from '../context/call';
 import './call.css';
 
-// The in-call screens load just after start-up (preloadCallScreen), not before the greeting.
+// The in-call screens load just after start-up (callScreenPreloads), not before the greeting.
 const activeCall = lazyComponent(() => import('./ActiveCall').then((m) => m.ActiveCall));
 const ActiveCall = activeCall.Lazy;
 // Read from the database, which opens once the greeting is painted: nothing to show before that.
 const callBacksDue = lazyComponent(() => import('./CallBacksDue').then((m) => m.CallBacksDue), { quiet: true });
 const CallBacksDue = callBacksDue.Lazy;
-export const preloadCallScreen = () => Promise.all([activeCall.preload(), callBacksDue.preload(), preloadPlaybookFacts()]);
+/** What the call screen loads after the first paint, one load each (see preloadPanelViews). */
+export const callScreenPreloads: (() => Promise<unknown>)[] = [activeCall.preload, callBacksDue.preload, preloadPlaybookFacts];
 
 /** The live call: before a call, the greeting and call-backs due; during it, the steps. */
 export function CallScreen({ playbook }: { playbook: Playbook }) {

@@ -4,7 +4,7 @@ import type { Protocol } from '../../content/schema';
 import { startCall } from '../../lib/call/call';
 import { OTHER_WINDOW } from '../../lib/guide';
 import { startProtocol } from '../../lib/protocols/run';
-import { CallScreen, preloadCallScreen } from '../call/CallScreen';
+import { CallScreen, callScreenPreloads } from '../call/CallScreen';
 import { useCall } from '../context/call';
 import { lazyComponent } from '../ui/lazy';
 import { useTraining } from '../context/training';
@@ -27,19 +27,25 @@ const setupForm = lazyComponent(() => import('../settings/SetupForm').then((m) =
 // Nothing to show in the first frame: the database opens after it, and help opens on a key.
 const databaseProblem = lazyComponent(() => import('../ui/DatabaseProblem').then((m) => m.DatabaseProblem), { quiet: true });
 const shortcutsHelp = lazyComponent(() => import('./ShortcutsHelp').then((m) => m.ShortcutsHelp), { quiet: true });
-export const preloadPanelViews = () =>
-  Promise.all([
-    preloadCallScreen(),
-    preloadHoldBar(),
-    preloadLaterSteps(),
-    preloadTrainingSwitch(),
-    speller.preload(),
-    settingsPage.preload(),
-    panelIncidents.preload(),
-    setupForm.preload(),
-    databaseProblem.preload(),
-    shortcutsHelp.preload(),
-  ]);
+/**
+ * Each view's code is asked for in a task of its own: starting a load costs the page a moment, and
+ * a key press or click in between is then not held up behind all of them.
+ */
+export function preloadPanelViews(): Promise<unknown> {
+  const preloads: (() => Promise<unknown>)[] = [
+    ...callScreenPreloads,
+    preloadHoldBar,
+    preloadLaterSteps,
+    preloadTrainingSwitch,
+    speller.preload,
+    settingsPage.preload,
+    panelIncidents.preload,
+    setupForm.preload,
+    databaseProblem.preload,
+    shortcutsHelp.preload,
+  ];
+  return Promise.all(preloads.map((preload) => new Promise((resolve) => setTimeout(resolve, 0)).then(preload)));
+}
 const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;

@@ -4,9 +4,21 @@ import { useEffect, useState } from 'preact/hooks';
 interface LazyOptions {
   /**
    * Shows nothing, instead of "Loading…", until the code is in: for a part that has nothing to
-   * show in the first frame anyway (it waits on the database, or opens on a key press).
+   * show in the first frame anyway (it waits on the database, or opens on a key press). Its code is
+   * asked for once the page is idle, unless a preload asked first: starting a load costs the page
+   * a moment, which should not fall in the first paint's work or in the agent's first key press.
    */
   quiet?: boolean;
+}
+
+/** Runs `callback` once the page is idle (within a second), or in the next task where it cannot tell. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 0);
+  return () => clearTimeout(handle);
 }
 
 /**
@@ -35,12 +47,15 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       // Always asks, even if the code arrived between this render and the effect (a preload after
       // the first paint): otherwise nothing renders again and the fallback stays for good.
       let live = true;
-      preload().then(
-        () => live && setState('ready'),
-        () => live && setState('failed'),
-      );
+      const ask = () =>
+        void preload().then(
+          () => live && setState('ready'),
+          () => live && setState('failed'),
+        );
+      const cancel = quiet && !loading ? whenIdle(ask) : (ask(), undefined);
       return () => {
         live = false;
+        cancel?.();
       };
     }, []);
     const Component = loaded;
