@@ -6,7 +6,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CrmApi } from '../lib/crm/fill';
 import { syncHoldReading } from '../lib/call/hold-badge';
-import { readCallBackDays, sweepDoneCallBacks } from '../lib/call/call-back-retention';
 import { policyWins } from '../lib/settings/effective';
 import { holdReadingItem } from '../lib/call/hold-item';
 import { webLock } from '../lib/call/live-call-lock';
@@ -15,6 +14,7 @@ import { panelRequestItem, receivePanelRequests } from '../lib/panel-request';
 import { durableSettings } from '../lib/settings/durable-settings';
 import { settingsItem } from '../lib/settings/items';
 import { localSettingsCache } from '../lib/settings/settings-cache';
+import { loadReferralCatalogue } from '../content/referrals/load';
 import { callServices } from '../components/context/call';
 import { playCue } from '../components/call/sound';
 import { lazyComponent } from '../components/ui/lazy';
@@ -34,7 +34,8 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
     // Each save also committed to the database, so settings saved just before a crash survive it.
     settings: durableSettings(settingsItem, db),
     settingsCache: localSettingsCache(),
-    org: browserOrgConfig(),
+    // The referral catalogue loads once the page is up (below), not with the start-up.
+    org: browserOrgConfig(loadReferralCatalogue),
     now: training.now,
     db,
     newId: () => crypto.randomUUID(),
@@ -49,14 +50,20 @@ export function startGuidePage(root: HTMLElement, page: 'panel' | 'options'): vo
   let painted!: () => void;
   void guide.load(new Promise<void>((resolve) => (painted = resolve))).then(() => {
     guide.app.watch();
+    // The referral catalogue: only a protocol's later steps, the incident record and Settings show it.
+    void guide.app.org.catalogueReady().catch(() => {});
     if (page !== 'panel') return;
     syncHoldReading(guide.call, guide.app.now, holdReadingItem());
     receivePanelRequests(panelRequestItem(), guide.handleRequest, browser.windows?.getCurrent().then((own) => own.id, () => undefined));
     // Done call-backs past their period go; a failure here only leaves them for the next start.
-    void sweepDoneCallBacks(db, guide.app.now.peek(), async () => {
-      await guide.app.org.policyReady();
-      return policyWins(guide.app.policy.peek() ?? null, 'callBackRetentionDays', await readCallBackDays()).value;
-    }).catch(() => {});
+    void import('../lib/call/call-back-retention')
+      .then(({ readCallBackDays, sweepDoneCallBacks }) =>
+        sweepDoneCallBacks(db, guide.app.now.peek(), async () => {
+          await guide.app.org.policyReady();
+          return policyWins(guide.app.policy.peek() ?? null, 'callBackRetentionDays', await readCallBackDays()).value;
+        }),
+      )
+      .catch(() => {});
     void training.follow(guide);
     setTimeout(preloadPanelViews, 0);
   });

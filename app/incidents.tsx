@@ -9,10 +9,11 @@ import { IncidentLog } from '../components/incidents/IncidentLog';
 import { browserDownload } from '../components/ui/download';
 import type { DatabaseHandle } from '../lib/db-handle';
 import { createLogState } from '../lib/incidents/log-state';
-import { readRetention, type RetentionSetting } from '../lib/incidents/retention-setting';
+import { readRetention, retentionItem, type RetentionSetting } from '../lib/incidents/retention-setting';
 import { policyWins, recordNames } from '../lib/settings/effective';
-import { managedArea, retentionItem } from '../lib/settings/items';
+import { managedArea } from '../lib/settings/items';
 import type { OrgConfig } from '../lib/settings/org-config';
+import { referralCatalogue } from '../content';
 import { browserOrgConfig } from './providers';
 import { startTrainingPage } from './training';
 import '../components/ui/theme.css';
@@ -49,7 +50,7 @@ export function incidentLogServices({ db, org, retention, storage, ...page }: Lo
 export async function startIncidentLog(root: HTMLElement): Promise<void> {
   // The real log, or in training mode the practice one under the training banner.
   const training = startTrainingPage();
-  const org = browserOrgConfig();
+  const org = browserOrgConfig(referralCatalogue);
   // Names wait for the packs and referral list kept here; a storage fault leaves the built-ins.
   await org.load().catch(() => {});
   org.watch();

@@ -5,6 +5,7 @@ import { lazyDatabase } from '../lib/db-handle';
 import { TRAINING_DATABASE } from '../lib/training/mode';
 import { createSessionState, trainingSessionItem } from '../lib/training/session';
 import { recordNames } from '../lib/settings/effective';
+import { referralCatalogue } from '../content';
 import { browserOrgConfig } from './providers';
 import { pageTrainingMode } from './training';
 import { Presenter } from '../components/training/Presenter';
@@ -33,7 +34,7 @@ export function startPresenter(root: HTMLElement): void {
     }
     const sessions = createSessionState({ store: trainingSessionItem(), realNow: () => Date.now() });
     // The debrief names the organisation from the effective configuration (a pack's included).
-    const org = browserOrgConfig();
+    const org = browserOrgConfig(referralCatalogue);
     await Promise.all([sessions.load(), org.load().catch(() => {})]);
     sessions.watch();
     const now = signal(sessions.now());

@@ -5,7 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
-import { playbooks, protocols, referralCatalogue } from '../content';
+import { playbooks, protocols } from '../content/builtins';
+import type { ReferralDirectory } from '../content/schema';
 import type { AppState } from '../lib/app-state';
 import { managedArea, packsCheckedItem, packsItem, referralsItem } from '../lib/settings/items';
 import { createOrgConfig } from '../lib/settings/org-config';
@@ -39,13 +40,15 @@ export function GuideProviders({ app, call, training, children }: GuideProps) {
 
 /**
  * The organisation's set-up with the browser's storage: built-in playbooks, packs imported here,
- * the referral directory edited here and the enterprise policy.
+ * the referral directory edited here and the enterprise policy. The guide's referral catalogue is
+ * the page's to give: the list (the incident log, which names referrals in its first frame), or
+ * how to load it (the side panel, after its first paint).
  */
-export function browserOrgConfig() {
+export function browserOrgConfig(catalogue: ReferralDirectory | (() => Promise<ReferralDirectory>)) {
   return createOrgConfig({
     builtins: playbooks,
     protocols,
-    catalogue: referralCatalogue,
+    catalogue,
     managed: managedArea,
     packs: packsItem(),
     referrals: referralsItem(),

@@ -2,46 +2,11 @@
  * All guidance content, bundled into the extension: nothing is read from outside the project at
  * build or run time. Playbooks are listed in the order the organisation picker shows them.
  */
-import type { Playbook, Protocol, ReferralDirectory } from './schema';
-import { croydonRepairsPlaybook } from './playbooks/croydon-repairs';
-import { carmarthenshireCommunitiesPlaybook } from './playbooks/carmarthenshire-communities';
-import { calicoPlaybook } from './playbooks/calico';
-import { morayPlaybook } from './playbooks/moray';
-import { longhurstHavelokPlaybook } from './playbooks/longhurst-havelok';
-import { communitiesAbusiveCall } from './protocols/abusive/communities';
-import { calicoAbusiveCall, guideDefaultAbusiveCall, longhurstAbusiveCall } from './protocols/abusive/guide-default';
-import { morayAbusiveCall } from './protocols/abusive/moray';
-import { croydonSelfHarm, sharedSelfHarm } from './protocols/self-harm';
+import type { ReferralDirectory } from './schema';
 import { croydonPlanReferrals } from './referrals/croydon-plan';
 
+export { findPlaybook, findProtocol, playbooks, protocols } from './builtins';
 export { requirements } from './requirements';
-
-export const playbooks: readonly Playbook[] = [
-  croydonRepairsPlaybook,
-  carmarthenshireCommunitiesPlaybook,
-  calicoPlaybook,
-  morayPlaybook,
-  longhurstHavelokPlaybook,
-];
-
-/** Every built-in procedure: each organisation's own, and the guide's defaults. */
-export const protocols: readonly Protocol[] = [
-  communitiesAbusiveCall,
-  morayAbusiveCall,
-  guideDefaultAbusiveCall,
-  calicoAbusiveCall,
-  longhurstAbusiveCall,
-  croydonSelfHarm,
-  sharedSelfHarm,
-];
 
 /** The referral services the standards give, each with the callers it serves. */
 export const referralCatalogue: ReferralDirectory = croydonPlanReferrals;
-
-export function findPlaybook(id: string): Playbook | undefined {
-  return playbooks.find((playbook) => playbook.id === id);
-}
-
-export function findProtocol(id: string): Protocol | undefined {
-  return protocols.find((protocol) => protocol.id === id);
-}

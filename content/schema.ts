@@ -202,9 +202,15 @@ export const PlaybookSchema = v.object({
     }),
   ),
   supportPartners: v.array(ContactSchema),
-  /** The call quality framework team leaders review calls against (absent in a pack: the guide's default list). */
+  /**
+   * The call quality framework team leaders review calls against, in a pack (absent: the guide's
+   * default list). The built-in playbooks' are in content/reviews/frameworks.ts, out of the start-up.
+   */
   quality: v.optional(qualityFrameworkSchema(ProvenanceSchema, SourcesSchema)),
-  /** What the standard asks at particular moments of a call (absent in a pack: the guide's lines). */
+  /**
+   * What the standard asks at particular moments of a call, in a pack (absent: the guide's lines).
+   * The built-in playbooks' are in content/playbooks/duties/, out of the start-up.
+   */
   duties: v.optional(DutiesSchema),
 });
 

@@ -1,6 +1,7 @@
 // npm test: type checks, lint, the layering rules (.dependency-cruiser.mjs), unit and component
 // tests, the same again with the date, time zone and locale varied (scripts/test-dates.mjs), then a
-// build and the end-to-end tests in real Chromium, then `web-ext lint` and the end-to-end tests in
+// build, the panel's start-up JavaScript against its budget (scripts/startup-size.mjs) and the
+// end-to-end tests in real Chromium, then `web-ext lint` and the end-to-end tests in
 // Firefox ESR (tests/e2e-firefox). Every stage runs even if an earlier one fails,
 // and the last line totals them all: "tests: N passed, N failed" (a failed type check, lint or
 // layering check counts as one failure, and each run of the date matrix counts as one test).
@@ -106,6 +107,7 @@ if (!dates || (!datesOk && dates.failedRuns === 0)) {
 }
 
 if (run('build the extension', 'npx', ['wxt', 'build']) && run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  check("the panel's start-up JavaScript within its budget", 'node', ['scripts/startup-size.mjs']);
   const e2eOk = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test']);
   const report = readJson(resolve(results, 'playwright.json'));
   const stats = report?.stats;

@@ -1,4 +1,5 @@
 import { listDueCallBacks, markCallBackDone } from '../../lib/call/call-backs';
+import { dutiesOf } from '../../lib/call/duties';
 import { formatDue, isOverdue } from '../../lib/call/due';
 import { callBackLines } from '../../content/call-lines';
 import { From } from '../ui/From';
@@ -13,7 +14,8 @@ import { UnansweredCallBack } from './UnansweredCallBack';
  */
 export function CallBacksDue({ now }: { now: number }) {
   const { db } = useCall();
-  const unanswered = useAppState().playbook.value?.duties?.unanswered;
+  const playbook = useAppState().playbook.value;
+  const unanswered = playbook ? dutiesOf(playbook).unanswered : undefined;
   const due = useLiveQuery(db, listDueCallBacks, []);
   if (due.status !== 'ready' || due.value.length === 0) return null;
   return (

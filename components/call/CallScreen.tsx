@@ -1,17 +1,20 @@
 import { callText } from '../../content/panel-text';
 import type { Playbook } from '../../content/schema';
 import { useAppState } from '../context/app-state';
-import { PlaybookFacts } from '../panel/PlaybookFacts';
+import { PlaybookFacts, preloadPlaybookFacts } from '../panel/PlaybookFacts';
 import { lazyComponent } from '../ui/lazy';
-import { CallBacksDue } from './CallBacksDue';
 import { GreetingCard } from './GreetingCard';
 import { useCall } from '../context/call';
 import './call.css';
 
-// The in-call screens load just after start-up (preloadActiveCall), not before the greeting.
+// The in-call screens load just after start-up (callScreenPreloads), not before the greeting.
 const activeCall = lazyComponent(() => import('./ActiveCall').then((m) => m.ActiveCall));
-export const preloadActiveCall = activeCall.preload;
 const ActiveCall = activeCall.Lazy;
+// Read from the database, which opens once the greeting is painted: nothing to show before that.
+const callBacksDue = lazyComponent(() => import('./CallBacksDue').then((m) => m.CallBacksDue), { quiet: true });
+const CallBacksDue = callBacksDue.Lazy;
+/** What the call screen loads after the first paint, one load each (see preloadPanelViews). */
+export const callScreenPreloads: (() => Promise<unknown>)[] = [activeCall.preload, callBacksDue.preload, preloadPlaybookFacts];
 
 /** The live call: before a call, the greeting and call-backs due; during it, the steps. */
 export function CallScreen({ playbook }: { playbook: Playbook }) {

@@ -4,17 +4,17 @@ import type { Protocol } from '../../content/schema';
 import { startCall } from '../../lib/call/call';
 import { OTHER_WINDOW } from '../../lib/guide';
 import { startProtocol } from '../../lib/protocols/run';
-import { CallScreen, preloadActiveCall } from '../call/CallScreen';
+import { CallScreen, callScreenPreloads } from '../call/CallScreen';
 import { useCall } from '../context/call';
-import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { lazyComponent } from '../ui/lazy';
 import { useTraining } from '../context/training';
 import { useAppState } from '../context/app-state';
-import { PanelHeader } from './PanelHeader';
-import { ShortcutsHelp } from './ShortcutsHelp';
+import { PanelHeader, preloadHoldBar, preloadTrainingSwitch } from './PanelHeader';
 // In the first script, not loaded on demand: a safeguarding protocol is on screen the moment it is
-// asked for, even as the panel opens (npm run bench measures it).
+// asked for, even as the panel opens (npm run bench measures it). What only its later steps show
+// loads straight after the first paint (preloadLaterSteps).
 import { ProtocolScreen } from '../protocols/ProtocolScreen';
+import { preloadLaterSteps } from '../protocols/later-steps';
 import { usePanelShortcuts } from './use-panel-shortcuts';
 import { coachingOpen } from '../reviews/coaching-state';
 import './panel.css';
@@ -24,18 +24,34 @@ const speller = lazyComponent(() => import('../nato/Speller').then((m) => m.Spel
 const panelIncidents = lazyComponent(() => import('../incidents/PanelIncidents').then((m) => m.PanelIncidents));
 // First run only: the set-up form.
 const setupForm = lazyComponent(() => import('../settings/SetupForm').then((m) => m.SetupForm));
-export const preloadPanelViews = () =>
-  Promise.all([
-    preloadActiveCall(),
-    speller.preload(),
-    settingsPage.preload(),
-    panelIncidents.preload(),
-    setupForm.preload(),
-  ]);
+// Nothing to show in the first frame: the database opens after it, and help opens on a key.
+const databaseProblem = lazyComponent(() => import('../ui/DatabaseProblem').then((m) => m.DatabaseProblem), { quiet: true });
+const shortcutsHelp = lazyComponent(() => import('./ShortcutsHelp').then((m) => m.ShortcutsHelp), { quiet: true });
+/**
+ * Each view's code is asked for in a task of its own: starting a load costs the page a moment, and
+ * a key press or click in between is then not held up behind all of them.
+ */
+export function preloadPanelViews(): Promise<unknown> {
+  const preloads: (() => Promise<unknown>)[] = [
+    ...callScreenPreloads,
+    preloadHoldBar,
+    preloadLaterSteps,
+    preloadTrainingSwitch,
+    speller.preload,
+    settingsPage.preload,
+    panelIncidents.preload,
+    setupForm.preload,
+    databaseProblem.preload,
+    shortcutsHelp.preload,
+  ];
+  return Promise.all(preloads.map((preload) => new Promise((resolve) => setTimeout(resolve, 0)).then(preload)));
+}
 const Speller = speller.Lazy;
 const settingsPage = lazyComponent(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const SettingsPage = settingsPage.Lazy;
 const SetupForm = setupForm.Lazy;
+const DatabaseProblem = databaseProblem.Lazy;
+const ShortcutsHelp = shortcutsHelp.Lazy;
 // Side-by-side coaching (Menu → Coaching): loaded when a team leader opens it.
 const Coaching = lazyComponent(() => import('../reviews/Coaching').then((m) => m.Coaching)).Lazy;
 // Loaded only in training mode: scenarios, the caller's lines and the debrief.

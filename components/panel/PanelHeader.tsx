@@ -7,10 +7,18 @@ import { holdBlockedReason } from '../../lib/call/protocol-state';
 import { keysOf } from '../../lib/call/shortcuts';
 import type { Settings } from '../../lib/settings/settings';
 import { useCall } from '../context/call';
-import { HoldBar } from '../call/HoldBar';
-import { TrainingSwitch } from '../training/TrainingSwitch';
 import { useAppState } from '../context/app-state';
 import { coachingOpen } from '../reviews/coaching-state';
+import { lazyComponent } from '../ui/lazy';
+
+// Shown only during a call: loaded straight after the first paint (preloadPanelViews), with the call's screens.
+const holdBar = lazyComponent(() => import('../call/HoldBar').then((m) => m.HoldBar), { quiet: true });
+const HoldBar = holdBar.Lazy;
+export const preloadHoldBar = holdBar.preload;
+// In the menu, closed until it is opened: loaded straight after the first paint too.
+const trainingSwitch = lazyComponent(() => import('../training/TrainingSwitch').then((m) => m.TrainingSwitch), { quiet: true });
+const TrainingSwitch = trainingSwitch.Lazy;
+export const preloadTrainingSwitch = trainingSwitch.preload;
 
 interface Props {
   playbook: Playbook | undefined;

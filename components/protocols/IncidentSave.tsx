@@ -25,14 +25,19 @@ const due = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'sho
  */
 export function IncidentSave({ call, protocol, playbook, agentName, now }: Props) {
   const { model, db } = useCall();
+  const state = useAppState();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const referrals = useAppState().referrals.value?.entries ?? [];
-  const incident = buildIncident(call, { playbook, protocol, agentName, referrals }, now);
   useEffect(() => {
     // A failure here costs nothing: the save reads the configuration again and says what went wrong.
     void import('../../lib/sealing/desk-save').then((m) => m.prepareDeskSealing()).catch(() => undefined);
+    // The record names the referral services given: the guide's catalogue first (loaded after the
+    // panel's first paint, so nearly always in already).
+    void state.org.catalogueReady().catch(() => undefined);
   }, []);
+  const referrals = state.referrals.value;
+  if (!referrals) return <p class="loading">Loading…</p>;
+  const incident = buildIncident(call, { playbook, protocol, agentName, referrals: referrals.entries }, now);
 
   async function save() {
     setSaving(true);

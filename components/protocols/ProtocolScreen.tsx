@@ -2,24 +2,15 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { protocolCountLines } from '../../content/panel-lines';
 import type { Playbook, Protocol, ProtocolStep } from '../../content/schema';
 import type { CallData } from '../../lib/call/call';
-import { lineManagerReport, recordDefaults } from '../../lib/protocols/reports';
-import { goToStep, setInput, warningsRequired } from '../../lib/protocols/run';
+import { goToStep, warningsRequired } from '../../lib/protocols/run';
 import type { CallerReferrals } from '../../lib/referrals';
+import { useAppState } from '../context/app-state';
 import { useCall } from '../context/call';
-import { CopyButton } from '../ui/CopyButton';
 import { From, FromDetails } from '../ui/From';
-import { lazyComponent } from '../ui/lazy';
-import { ReferralList } from './ReferralList';
+import { emergencyCall, fileNote, incidentSave, preloadLaterSteps, recordDefaults, referralList, supportPartner } from './later-steps';
 import { StepActions } from './StepActions';
 import { StepInputs } from './StepInputs';
-import {
-  DoAndDont,
-  EmergencyButton,
-  EmergencyCall,
-  OffHoldNow,
-  PinnedLocation,
-  SupportPartner,
-} from './SelfHarmParts';
+import { DoAndDont, EmergencyButton, OffHoldNow, PinnedLocation } from './SelfHarmParts';
 import './protocols.css';
 import { formatTime as time } from '../../lib/time-format';
 
@@ -34,10 +25,12 @@ interface Props {
   onToggleDoDont(): void;
 }
 
-// Saving an incident needs the database code: loaded once the protocol is on screen, well before
-// the record step.
-const incidentSave = lazyComponent(() => import('./IncidentSave').then((m) => m.IncidentSave));
+const EmergencyCall = emergencyCall.Lazy;
+const FileNote = fileNote.Lazy;
 const IncidentSave = incidentSave.Lazy;
+const RecordDefaults = recordDefaults.Lazy;
+const ReferralList = referralList.Lazy;
+const SupportPartner = supportPartner.Lazy;
 
 /**
  * A safeguarding protocol in front of everything, one step at a time, in the procedure's order.
@@ -58,7 +51,13 @@ export function ProtocolScreen(props: Props) {
     window.scrollTo({ top: 0 });
     heading.current?.focus({ preventScroll: true });
   }, [run.protocolId, run.startedAt, run.stepId]);
-  useEffect(() => void incidentSave.preload(), []);
+  // What later steps show (saving the incident among it, with the database code, and the referral
+  // catalogue) loads now, well before those steps.
+  const { org } = useAppState();
+  useEffect(() => {
+    void preloadLaterSteps();
+    void org.catalogueReady().catch(() => {});
+  }, []);
   const lines = playbook.protocolLines?.[step.id] ?? step.say;
   const use = selfHarm ? playbook.protocols.selfHarm : playbook.protocols.abusive;
   // Steps that only need saying or doing have their action straight under the line to say;
@@ -178,32 +177,15 @@ function StepList({ protocol, call, current }: { protocol: Protocol; call: CallD
 }
 
 function StepBody({ call, protocol, playbook, referrals, agentName, now, step }: Props & { step: ProtocolStep }) {
-  const { model, clipboard } = useCall();
-  const run = call.protocol!;
   const isRecordStep = step.kind === 'record';
-
-  // The abusive-call record starts from what the call captured; the agent adds only what it cannot know.
-  useEffect(() => {
-    if (!isRecordStep || run.protocolId !== 'abusive-call') return;
-    const defaults = recordDefaults(run, call);
-    for (const [id, value] of Object.entries(defaults)) {
-      if (!run.inputs[id] && step.inputs.some((input) => input.id === id)) model.update((c, at) => setInput(c, at, id, value));
-    }
-  }, [step.id]);
-
-  const note = step.kind === 'file-note' ? lineManagerReport(run, call, playbook, agentName) : '';
   return (
     <>
       {step.kind === 'support-partner' && <SupportPartner call={call} partners={playbook.supportPartners} />}
+      {/* The abusive-call record starts from what the call captured; the agent adds only what it cannot know. */}
+      {isRecordStep && call.protocol!.protocolId === 'abusive-call' && <RecordDefaults key={step.id} call={call} step={step} />}
       <StepInputs step={step} call={call} />
-      {step.kind === 'referrals' && referrals && <ReferralList referrals={referrals} call={call} now={now} />}
-      {step.kind === 'file-note' && (
-        <div class="field">
-          <label for="file-note">File note for your Line Manager/Director</label>
-          <textarea id="file-note" rows={10} readOnly value={note} />
-          <CopyButton label="Copy file note" text={note} clipboard={clipboard} />
-        </div>
-      )}
+      {step.kind === 'referrals' && (referrals ? <ReferralList referrals={referrals} call={call} now={now} /> : <p class="loading">Loading…</p>)}
+      {step.kind === 'file-note' && <FileNote call={call} playbook={playbook} agentName={agentName} />}
       {isRecordStep && <IncidentSave call={call} protocol={protocol} playbook={playbook} agentName={agentName} now={now} />}
     </>
   );

@@ -12,7 +12,7 @@ import {
   warningsShort,
 } from '../../lib/protocols/run';
 import { useCall } from '../context/call';
-import { RouteChoice } from './SelfHarmParts';
+import { routeChoice } from './later-steps';
 import { useFocusOnMount } from '../ui/use-focus-on-mount';
 
 interface ActionProps {
@@ -58,7 +58,7 @@ function PrimaryAction({ step, protocol, call }: ActionProps) {
     }
     wasSaved.current = run.saved;
   }, [run.saved]);
-  if (step.kind === 'gather' && !run.route) return <RouteChoice protocol={protocol} />;
+  if (step.kind === 'gather' && !run.route) return <routeChoice.Lazy protocol={protocol} />;
   if (step.kind === 'referrals' || step.kind === 'emergency') {
     // On the 999 step, "999 called" is the main action until it is pressed.
     const waitingFor999 = step.kind === 'emergency' && run.emergencyCalledAt === null;

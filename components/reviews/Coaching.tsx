@@ -1,6 +1,7 @@
 import { renderGreeting } from '../../lib/call/greeting';
 import { formatTime } from '../../lib/incidents/format';
 import { saveReviewAsConfigured } from '../../lib/sealing/review-save';
+import { qualityFrameworkFor } from '../../content/reviews/frameworks';
 import { effectiveQuality } from '../../lib/settings/effective';
 import { useCall } from '../context/call';
 import { useAppState } from '../context/app-state';
@@ -20,7 +21,7 @@ export function Coaching({ incidentLogUrl }: { incidentLogUrl: string }) {
   const call = model.call.value;
   const now = state.now.value;
   if (!playbook || !settings) return null;
-  const framework = effectiveQuality(playbook, state.policy.value);
+  const framework = effectiveQuality(qualityFrameworkFor(playbook), state.policy.value);
   const evidence = call && {
     // The greeting the guide showed as the call began.
     greeting: renderGreeting(playbook, settings, new Date(call.startedAt), call.kind).text,

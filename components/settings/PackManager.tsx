@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useDeskRestriction } from './use-desk-restriction';
+import { wholePlaybook } from '../../content/playbooks/whole';
 import type { Playbook } from '../../content/schema';
 import type { PackCheck, PackPreview } from '../../lib/settings/packs';
 import type { PackFieldChange } from '../../lib/settings/pack-diff';
@@ -84,7 +85,7 @@ export function PackManager({ playbook }: { playbook: Playbook }) {
           : `“${playbook.organisation.name}” is your organisation’s own pack.`}
       </p>
       <div class="actions">
-        <button type="button" onClick={() => downloadText(`${playbook.id}.json`, JSON.stringify(playbook, null, 2))}>
+        <button type="button" onClick={() => downloadText(`${playbook.id}.json`, JSON.stringify(wholePlaybook(playbook), null, 2))}>
           Export this playbook
         </button>
         {builtin && (

@@ -1,3 +1,4 @@
+import { qualityFrameworkFor } from '../../content/reviews/frameworks';
 import type { Playbook } from '../../content/schema';
 import { effectiveQuality, fixedByPolicy } from '../../lib/settings/effective';
 import { useAppState } from '../context/app-state';
@@ -11,7 +12,7 @@ import { SET_BY_ORGANISATION } from './Field';
  */
 export function QualitySettings({ playbook }: { playbook: Playbook }) {
   const policy = useAppState().policy.value;
-  const framework = effectiveQuality(playbook, policy);
+  const framework = effectiveQuality(qualityFrameworkFor(playbook), policy);
   const isLocked = fixedByPolicy(policy, 'callQuality');
   return (
     <section class="card" aria-labelledby="quality-settings-heading">

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useDeskRestriction } from './use-desk-restriction';
-import { MAX_CALL_BACK_DAYS, MIN_CALL_BACK_DAYS, readCallBackDays } from '../../lib/call/call-back-retention';
-import { MAX_MONTHS, MIN_MONTHS, readRetention } from '../../lib/incidents/retention-setting';
+import { callBackRetentionItem, MAX_CALL_BACK_DAYS, MIN_CALL_BACK_DAYS, readCallBackDays } from '../../lib/call/call-back-retention';
+import { MAX_MONTHS, MIN_MONTHS, readRetention, retentionItem } from '../../lib/incidents/retention-setting';
 import { locked, policyWins } from '../../lib/settings/effective';
-import { callBackRetentionItem, retentionItem } from '../../lib/settings/items';
 import { useAppState } from '../context/app-state';
 import { Field } from './Field';
 

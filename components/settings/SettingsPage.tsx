@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { GLOBAL_COMMANDS, SHORTCUTS } from '../../lib/call/shortcuts';
 import { KeyTable } from '../ui/KeyTable';
 import { useAppState } from '../context/app-state';
@@ -17,6 +18,8 @@ export function SettingsPage() {
   const state = useAppState();
   const playbook = state.playbook.value;
   const referrals = state.referrals.value;
+  // The referral list below needs the guide's catalogue (loaded after the panel's first paint).
+  useEffect(() => void state.org.catalogueReady().catch(() => {}), []);
   const problems = state.org.policyProblems.value;
   return (
     <div class="settings">

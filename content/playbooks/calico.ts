@@ -6,9 +6,7 @@
  */
 import { calico, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { calicoDuties, calicoFacts } from './duties/calico';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
-import { calicoQuality } from '../reviews/standard-frameworks';
 
 const A = 'Appendix 1 A';
 const C = 'Appendix 1 C, when you telephone';
@@ -100,7 +98,7 @@ export const calicoPlaybook: Playbook = {
       from: calico(C, 'Aim to answer 80% of calls within 30 seconds.'),
       sources: ['SL-1'],
     },
-    ...calicoFacts,
+    // Then its numbers and promises, from ./facts/calico.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {
@@ -113,6 +111,4 @@ export const calicoPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: calicoQuality,
-  duties: calicoDuties,
 };

@@ -6,8 +6,6 @@
 import { communities, guideDefault } from '../provenance';
 import type { Playbook } from '../schema';
 import { guideHold, guideHoldBasis, offerCallBackAt } from '../hold-defaults';
-import { communitiesDuties, communitiesFacts } from './duties/communities';
-import { communitiesQuality } from '../reviews/standard-frameworks';
 
 const S61 = '6.1 Call Answering';
 const S62 = '6.2 Managing the Call Effectively';
@@ -139,7 +137,7 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
   ],
   facts: [
     { id: 'answer-target', text: 'Answer promptly, within 5 rings', from: communities(S61, 'All calls should be answered promptly within 5 rings'), sources: ['SL-1'] },
-    ...communitiesFacts,
+    // Then its numbers and promises, from ./facts/communities.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {
@@ -152,6 +150,4 @@ export const carmarthenshireCommunitiesPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: communitiesQuality,
-  duties: communitiesDuties,
 };

@@ -7,9 +7,7 @@
 import { croydon, guideDefault, quote } from '../provenance';
 import type { Playbook } from '../schema';
 import { guideHoldBasis } from '../hold-defaults';
-import { croydonDuties, croydonFacts } from './duties/croydon';
 import { guideDefaultMessage, guideGreeting, guideHoldTimings } from './guide-defaults';
-import { croydonQuality } from '../reviews/croydon';
 
 const CSA = 'CSA promise';
 const PROMISE = 'Our promise';
@@ -113,7 +111,7 @@ export const croydonRepairsPlaybook: Playbook = {
       from: croydon('Out of hours', 'Our Out of hours service will be provided by Wates'),
       sources: ['SL-2'],
     },
-    ...croydonFacts,
+    // Then its numbers and promises, from ./facts/croydon.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {
@@ -126,6 +124,4 @@ export const croydonRepairsPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: croydonQuality,
-  duties: croydonDuties,
 };

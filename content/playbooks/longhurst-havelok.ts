@@ -6,9 +6,7 @@
  */
 import { guideDefault, longhurst, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { longhurstDuties, longhurstFacts } from './duties/longhurst';
 import { anythingElse, guideDefaultHold, guideDefaultMessage, guideGreeting, thanked } from './guide-defaults';
-import { longhurstQuality } from '../reviews/standard-frameworks';
 
 const PROMISE = 'Our promise to you';
 const TIMES = 'Response times';
@@ -111,7 +109,7 @@ export const longhurstHavelokPlaybook: Playbook = {
       from: longhurst(TIMES, 'Our contact centre aims to answer calls within 60 seconds or less, and keep lost or abandoned calls to 7% or less of all calls received.'),
       sources: ['SL-1', 'SL-5'],
     },
-    ...longhurstFacts,
+    // Then its numbers and promises, from ./facts/longhurst.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {
@@ -124,6 +122,4 @@ export const longhurstHavelokPlaybook: Playbook = {
     },
   },
   supportPartners: [],
-  quality: longhurstQuality,
-  duties: longhurstDuties,
 };

@@ -6,9 +6,7 @@
  */
 import { guideDefault, moray, quote } from '../provenance';
 import type { Playbook } from '../schema';
-import { morayDuties, morayFacts } from './duties/moray';
 import { guideDefaultHold } from './guide-defaults';
-import { morayQuality } from '../reviews/standard-frameworks';
 
 const GREETING = '{salutation} Moray Housing Partnership, {agent} speaking, how can I help you?';
 const OWN = "Moray's policy";
@@ -132,7 +130,7 @@ export const morayPlaybook: Playbook = {
       from: moray(S42, 'During opening hours calls will be answered within 4 rings (about 15 seconds), both at the switchboard and at individual extensions.'),
       sources: ['SL-1'],
     },
-    ...morayFacts,
+    // Then its numbers and promises, from ./facts/moray.ts, loaded after the first paint (factsOf).
   ],
   protocols: {
     abusive: {
@@ -172,6 +170,4 @@ export const morayPlaybook: Playbook = {
     sources: ['AB-14', 'AB-17'],
   },
   supportPartners: [],
-  quality: morayQuality,
-  duties: morayDuties,
 };

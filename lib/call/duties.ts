@@ -1,7 +1,10 @@
 /**
- * The duties a playbook sets for moments of the call (content/schema.ts DutiesSchema). A pack
- * without them has none: the panel then shows the guide's own lines (content/duty-defaults.ts).
+ * The duties a playbook sets for moments of the call (content/schema.ts DutiesSchema): a pack's
+ * own, or the built-in organisation's (content/playbooks/duties/, loaded with the call, not at the
+ * panel's start). A pack without them has none: the panel then shows the guide's own lines
+ * (content/duty-defaults.ts).
  */
+import { builtInDuties } from '../../content/playbooks/duties';
 import type { Duties, Playbook } from '../../content/schema';
 
 export const NO_DUTIES: Duties = {
@@ -15,6 +18,6 @@ export const NO_DUTIES: Duties = {
   message: [],
 };
 
-export function dutiesOf(playbook: Playbook): Duties {
-  return playbook.duties ?? NO_DUTIES;
+export function dutiesOf(playbook: Pick<Playbook, 'id' | 'duties'>): Duties {
+  return playbook.duties ?? builtInDuties(playbook.id) ?? NO_DUTIES;
 }

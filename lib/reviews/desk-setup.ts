@@ -6,6 +6,7 @@
  */
 import type { Playbook, QualityFramework } from '../../content/schema';
 import { playbooks, protocols, referralCatalogue } from '../../content';
+import { qualityFrameworkFor } from '../../content/reviews/frameworks';
 import type { PlaybookOrigin } from '../provenance';
 import { createOrgConfig } from '../settings/org-config';
 import { managedArea, packsItem, referralsItem, settingsItem } from '../settings/items';
@@ -43,7 +44,7 @@ export async function loadDeskSetup(): Promise<QualitySetup> {
     playbookId,
     organisation: playbook?.organisation.name ?? '',
     provenance: { ...(playbook?.standard ? { standard: playbook.standard } : {}), origin: org.originOf(playbookId) },
-    framework: effectiveQuality(playbook, policy),
+    framework: effectiveQuality(qualityFrameworkFor(playbook), policy),
     problem: org.policyProblems.peek().find((problem) => problem.startsWith('callQuality:')) ?? null,
     agentName: settings?.agentName ?? '',
     ...(playbook ? { playbook } : {}),

@@ -5,7 +5,6 @@
  * playbook's. The stored items behind it are listed in items.ts.
  */
 import { guideHold, offerCallBackAt } from '../../content/hold-defaults';
-import { guideDefaultQuality } from '../../content/reviews/guide-default';
 import type { HoldPolicy, Playbook, QualityFramework } from '../../content/schema';
 import type { OrgConfig } from './org-config';
 import type { Lockable, Policy } from './policy';
@@ -99,11 +98,11 @@ export function effectiveHold(playbook: HoldPolicy, settings: Settings | null, p
 const BY_POLICY = { kind: 'organisation', note: "Set in your organisation's policy." } as const;
 
 /**
- * The framework calls are reviewed against: the playbook's (a pack may carry its own), or the
- * guide's default list; with the target and minimum the organisation's policy sets, if any.
+ * The framework calls are reviewed against (content/reviews/frameworks.ts gives the playbook's: a
+ * pack's own, the built-in organisation's, or the guide's default list), with the target and
+ * minimum the organisation's policy sets, if any.
  */
-export function effectiveQuality(playbook: Playbook | undefined, policy: Policy | null): QualityFramework {
-  const framework = playbook?.quality ?? guideDefaultQuality;
+export function effectiveQuality(framework: QualityFramework, policy: Policy | null): QualityFramework {
   const override = policy?.callQuality;
   if (!override || (override.targetPercent === undefined && override.minimumPerMonth === undefined)) return framework;
   return {

@@ -7,17 +7,16 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { referralCatalogue } from '../../content';
+import { loadReferralCatalogue } from '../../content/referrals/load';
 import type { Playbook, ReferralDirectory } from '../../content/schema';
 import type { OrgConfigDeps } from './org-config';
 import { SETTINGS_KEY, SETTINGS_VERSION } from './settings';
-import { upgradeDirectory, upgradePlaybook } from './upgrade-content';
 
-// Kept beside the data they govern; listed here so the registry is whole.
-export { retentionItem } from '../incidents/retention-setting';
-export { callBackRetentionItem } from '../call/call-back-retention';
-// The team leaders' keys set on this desk when no policy sets them (sealing, lib/sealing/config.ts).
-export { teamLeaderKeysItem } from '../sealing/config';
+// Three more are kept beside the data they govern and imported from there, so that a page loads
+// only those it reads (the panel's start-up none of them): how long incidents are kept
+// (retentionItem, lib/incidents/retention-setting.ts), how long done call-backs are kept
+// (callBackRetentionItem, lib/call/call-back-retention.ts) and the team leaders' keys set on this
+// desk when no policy sets them (teamLeaderKeysItem, lib/sealing/config.ts).
 
 /** The agent's own settings. Version 1 is the first shape, so there is nothing to migrate yet. */
 export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {
@@ -29,19 +28,28 @@ export type SettingsItem = typeof settingsItem;
 
 /**
  * Version 2: every line carries its provenance, and referral services say whom they serve.
- * Packs and lists stored before are brought forward (upgrade-content.ts), never dropped.
+ * Packs and lists stored before are brought forward (upgrade-content.ts), never dropped. That code
+ * loads only when something stored before is read, not with every panel.
  */
+const upgrades = () => import('./upgrade-content');
 export const packsItem = () =>
   storage.defineItem<Playbook[]>('local:playbookPacks', {
     fallback: [],
     version: 2,
-    migrations: { 2: (old: unknown) => (Array.isArray(old) ? old.map(upgradePlaybook) : old) as Playbook[] },
+    migrations: {
+      2: async (old: unknown) => {
+        const { upgradePlaybook } = await upgrades();
+        return (Array.isArray(old) ? old.map(upgradePlaybook) : old) as Playbook[];
+      },
+    },
   });
 export const referralsItem = () =>
   storage.defineItem<ReferralDirectory | null>('local:referralDirectory', {
     fallback: null,
     version: 2,
-    migrations: { 2: (old: unknown) => upgradeDirectory(old, referralCatalogue) as ReferralDirectory | null },
+    migrations: {
+      2: async (old: unknown) => (await upgrades()).upgradeDirectory(old, await loadReferralCatalogue()) as ReferralDirectory | null,
+    },
   });
 
 /** The fingerprint of the packs last validated (org-config.ts), so a panel start need not redo it. */

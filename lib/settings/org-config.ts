@@ -19,8 +19,11 @@ export interface OrgConfigDeps {
   builtins: readonly Playbook[];
   /** The built-in procedures for safeguarding calls (content/protocols/). */
   protocols: readonly Protocol[];
-  /** The referral services the standards give (content/referrals/). */
-  catalogue: ReferralDirectory;
+  /**
+   * The referral services the standards give (content/referrals/): the list itself, or how to load
+   * it (the side panel, which shows it only after its first paint; see catalogueReady).
+   */
+  catalogue: ReferralDirectory | (() => Promise<ReferralDirectory>);
   /** The browser's managed storage (enterprise policy), read-only. */
   managed: { get(): Promise<unknown>; watch(callback: () => void): () => void };
   packs: Area<Playbook[]>;
@@ -83,8 +86,29 @@ export function createOrgConfig(deps: OrgConfigDeps) {
   /** The organisation's own referral list (its policy's, else one edited here), if it has one. */
   const ownReferrals = computed(() => policy.value?.referralDirectory ?? referralOverride.value ?? null);
 
-  /** The referral services that serve this playbook's callers, from the organisation's list or the guide's. */
-  const referralsOf = (playbook: Playbook): CallerReferrals => referralsFor(playbook.location, deps.catalogue, ownReferrals.value);
+  /** The guide's referral catalogue; null until it is loaded, where it is loaded on demand. */
+  const catalogue = signal<ReferralDirectory | null>(typeof deps.catalogue === 'function' ? null : deps.catalogue);
+  let catalogueLoad: Promise<void> | null = null;
+
+  /** Loads the catalogue the first time it is asked for (a failure is tried again next time). */
+  function catalogueReady(): Promise<void> {
+    const load = deps.catalogue;
+    if (typeof load !== 'function') return Promise.resolve();
+    return (catalogueLoad ??= load().then(
+      (list) => void (catalogue.value = list),
+      (error: unknown) => {
+        catalogueLoad = null;
+        throw error;
+      },
+    ));
+  }
+
+  /**
+   * The referral services that serve this playbook's callers, from the organisation's list or the
+   * guide's; undefined until the guide's catalogue is in.
+   */
+  const referralsOf = (playbook: Playbook): CallerReferrals | undefined =>
+    catalogue.value ? referralsFor(playbook.location, catalogue.value, ownReferrals.value) : undefined;
 
   async function readPolicy() {
     const raw = await deps.managed.get().catch(() => null);
@@ -177,7 +201,11 @@ export function createOrgConfig(deps: OrgConfigDeps) {
     procedureFor,
     ownReferrals,
     referralsOf,
-    catalogue: deps.catalogue,
+    /** The guide's referral catalogue (empty until it is loaded, where it is loaded on demand). */
+    get catalogue(): ReferralDirectory {
+      return catalogue.value ?? NO_CATALOGUE;
+    },
+    catalogueReady,
     load,
     /** For tests and start-up ordering: the policy has been read. */
     policyReady: () => policyRead,
@@ -188,6 +216,8 @@ export function createOrgConfig(deps: OrgConfigDeps) {
 }
 
 export type OrgConfig = ReturnType<typeof createOrgConfig>;
+
+const NO_CATALOGUE: ReferralDirectory = { id: 'none', name: 'None', note: '', entries: [] };
 
 /** Storage that starts with `initial` and keeps writes in memory: for tests and benchmarks. */
 export function memoryArea<T>(initial: T): Area<T> {
@@ -205,7 +235,7 @@ export function memoryArea<T>(initial: T): Area<T> {
 export function plainOrgConfig(
   builtins: readonly Playbook[],
   protocols: readonly Protocol[],
-  catalogue: ReferralDirectory,
+  catalogue: OrgConfigDeps['catalogue'],
   managed: unknown = null,
 ) {
   return createOrgConfig({

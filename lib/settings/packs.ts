@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { referralCatalogue } from '../../content';
+import { wholePlaybook } from '../../content/playbooks/whole';
 import { PlaybookSchema, ReferralDirectorySchema, type Playbook, type ReferralDirectory } from '../../content/schema';
 import { tooLarge } from '../import-limits';
 import { packDiff, type PackFieldChange, type ResolvedPlaybook } from './pack-diff';
@@ -51,9 +52,9 @@ export function validDirectory(raw: unknown): ReferralDirectory | null {
   return result.success ? result.output : null;
 }
 
-/** A built-in playbook as a starting point for the organisation's own pack. */
+/** A built-in playbook as a starting point for the organisation's own pack: whole, its framework and duties too. */
 export function copyOfPlaybook(playbook: Playbook): Playbook {
-  return { ...structuredClone(playbook), id: `${playbook.id}-own`, organisation: { ...playbook.organisation } };
+  return { ...structuredClone(wholePlaybook(playbook)), id: `${playbook.id}-own`, organisation: { ...playbook.organisation } };
 }
 
 export interface PackPreview {
@@ -66,8 +67,9 @@ export interface PackPreview {
 
 /**
  * What importing `next` would change, field by field, against the pack it replaces or, for a new
- * one, the playbook in use now (what it would replace once chosen). `resolve` writes out the
- * procedures a playbook runs, so a pack pointing at another procedure shows its lines.
+ * one, the playbook in use now (what it would replace once chosen), each whole (a built-in one with
+ * its framework and duties). `resolve` writes out the procedures a playbook runs, so a pack pointing
+ * at another procedure shows its lines.
  */
 export function packChanges(
   replaced: Playbook | undefined,
@@ -79,7 +81,7 @@ export function packChanges(
   return {
     heading: replaced ? null : `New playbook "${next.organisation.name}" (${next.id}).`,
     comparedWith: base?.organisation.name ?? '',
-    changes: base ? packDiff(resolve(base), resolve(next)) : [],
+    changes: base ? packDiff(resolve(wholePlaybook(base)), resolve(wholePlaybook(next))) : [],
   };
 }
 

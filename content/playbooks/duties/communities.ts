@@ -1,12 +1,12 @@
 /**
  * What Communities' standard asks at particular moments of a call: the Welsh language honoured
  * (5), sensitivity to vulnerable customers (2, 7), owning each call and returning calls (4, 6.6),
- * speaking clearly and politely (3, 6.2), e-mail to the right person, securely (7); and for the
- * "Standards for …" panel its letter and e-mail rules. It sets no complaints procedure and no
- * interpreting service: the guide's own lines show there, marked as such.
+ * speaking clearly and politely (3, 6.2), e-mail to the right person, securely (7). It sets no
+ * complaints procedure and no interpreting service: the guide's own lines show there, marked as
+ * such. Its letter and e-mail rules are in ../facts/communities.ts.
  */
-import { communities, guideDefault, quote } from '../../provenance';
-import type { Duties, Fact } from '../../schema';
+import { communities, quote } from '../../provenance';
+import type { Duties } from '../../schema';
 
 const S7 = '7, Written Communication';
 
@@ -65,29 +65,3 @@ export const communitiesDuties: Duties = {
     },
   ],
 };
-
-export const communitiesFacts: Fact[] = [
-  {
-    id: 'letters',
-    text: 'Letters: a signed reply in the language of the original letter; circulars bilingual, Welsh uppermost and foremost; 14 point for readers with a visual impairment',
-    from: communities(
-      S7,
-      'A customer should receive a signed reply in the language of the original letter',
-      quote.communities(S7, 'Circular or standard letters should be bilingual with Welsh uppermost and foremost'),
-      quote.communities(S7, 'Use 14 point pitch when replying to a customer who has a visual impairment.'),
-    ),
-    sources: ['CY-2', 'AC-4'],
-  },
-  {
-    id: 'email-signature',
-    text: 'E-mail signature: bilingual, with your name, job title, team and contact details',
-    from: communities('7, Emails', 'Include a standard email signature, which should be bilingual and include your name, job title, team and contact details'),
-    sources: ['CY-3'],
-  },
-  {
-    id: 'no-number',
-    text: "The standard gives no phone number for the department, so the guide shows none",
-    from: guideDefault("Communities' standard gives no number of its own (the numbers in the self-harm plan are referral services)."),
-    sources: ['OR-3'],
-  },
-];

@@ -2,13 +2,12 @@
  * What Moray's policy asks at particular moments of a call: the complaint form (4.3), translated
  * correspondence and other formats (4.10), why personal data is sought and written requests for
  * it (4.11), the offer to ring straight back, messages and call-backs, and the procedure when a
- * call-back goes unanswered (4.2); its main number and aims for the "Standards for …" panel.
+ * call-back goes unanswered (4.2). Its main number and aims are in ../facts/moray.ts.
  */
 import { moray, quote } from '../../provenance';
-import type { Duties, Fact } from '../../schema';
+import type { Duties } from '../../schema';
 
 const S42 = '4.2 Telephone Accessibility';
-const S44 = '4.4 Dealing with Rude or Aggressive Customers';
 const S411 = '4.11 Confidentiality';
 
 export const morayDuties: Duties = {
@@ -105,42 +104,3 @@ export const morayDuties: Duties = {
     sources: ['CB-6'],
   },
 };
-
-export const morayFacts: Fact[] = [
-  {
-    id: 'main-number',
-    text: 'Main number: (01343) 543210',
-    from: moray(S42, 'when a call is received via the main number (01343) 543210'),
-    sources: ['OR-2'],
-  },
-  {
-    id: 'aims',
-    text: 'Aims',
-    items: [
-      'Moray Housing Partnership aims to provide and manage good quality affordable housing to help meet housing needs within Moray.',
-      'The Partnership aims to put its tenants/customers first and to be friendly, welcoming, helpful and polite.',
-      'After dealing with Moray Housing Partnership, each customer should feel that staff have been professional, knowledgeable and interested in their issues.',
-      'This policy sets out the minimum standards of service that customers can expect from staff at MHP.',
-    ],
-    from: moray('Aims', 'The Partnership aims to put its tenants/customers first and to be friendly, welcoming, helpful and polite.'),
-    sources: ['OR-4'],
-  },
-  {
-    id: 'answer-machine',
-    text: 'Answer-machine messages are checked and e-mailed at once to the right member of staff',
-    from: moray(S42, 'All messages left on the Answer Machine are checked and should be forwarded immediately to the relevant member of staff via an e-mail message.'),
-    sources: ['CB-4'],
-  },
-  {
-    id: 'letters',
-    text: 'Letters: word processed in at least 12 point Times New Roman',
-    from: moray('4.7 Correspondence', 'all correspondence will be word processed to a minimum font size of 12 point, in Times New Roman.'),
-    sources: ['AC-4'],
-  },
-  {
-    id: 'ban',
-    text: 'The Director may ban a persistently abusive tenant from calling the office; the customer still receives the services MHP is legally bound to provide',
-    from: moray(S44, 'issue a ban on the tenant from visiting the office or calling the office.', quote.moray(S44, 'The customer will continue to receive services that MHP is legally bound to provide.')),
-    sources: ['AB-17'],
-  },
-];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { screen } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lazyComponent } from '../../../components/ui/lazy';
 
@@ -25,6 +25,44 @@ describe('a component loaded on first use', () => {
       await preload(); // arrives before the effects run
     });
     expect(await screen.findByText('Hello Morag')).toBeInTheDocument();
+  });
+
+  it('quiet: shows nothing, not "Loading…", and asks for its code once the page is idle, not in the first effects', async () => {
+    let arrive: ((component: typeof Greeting) => void) | undefined;
+    const { Lazy } = lazyComponent(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)), { quiet: true });
+    await act(async () => mount(<Lazy name="Morag" />));
+    expect(root).toBeEmptyDOMElement();
+    expect(arrive).toBeUndefined();
+    await waitFor(() => expect(arrive).toBeDefined());
+    expect(root).toBeEmptyDOMElement();
+    await act(async () => arrive!(Greeting));
+    expect(await screen.findByText('Hello Morag')).toBeInTheDocument();
+  });
+
+  it('quiet: joins a preload already under way at once', async () => {
+    let arrive!: (component: typeof Greeting) => void;
+    let asked = 0;
+    const { Lazy, preload } = lazyComponent(
+      () => {
+        asked += 1;
+        return new Promise<typeof Greeting>((resolve) => (arrive = resolve));
+      },
+      { quiet: true },
+    );
+    const preloaded = preload();
+    await act(async () => mount(<Lazy name="Morag" />));
+    await act(async () => {
+      arrive(Greeting);
+      await preloaded;
+    });
+    expect(screen.getByText('Hello Morag')).toBeInTheDocument();
+    expect(asked).toBe(1);
+  });
+
+  it('quiet: still says so when its code cannot be loaded', async () => {
+    const { Lazy } = lazyComponent<{ name: string }>(() => Promise.reject(new Error('gone')), { quiet: true });
+    await act(async () => mount(<Lazy name="Morag" />));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
   });
 
   it('says so when its code cannot be loaded, and tries again on the next use', async () => {

@@ -10,6 +10,7 @@ import { dutyDefaults } from '../../../content/duty-defaults';
 import { panelCues } from '../../../content/panel-lines';
 import { askToHoldLine, checkInLine, offerCallBackLine, overLimitLine } from '../../../content/hold-lines';
 import { findPlaybook, findProtocol, playbooks, protocols, referralCatalogue, requirements } from '../../../content';
+import { wholePlaybook } from '../../../content/playbooks/whole';
 import type { Provenance } from '../../../content/schema';
 import { checkContent, checkOrderAsWritten, coverageTable, CHECKS, quoteAt, type Check, type Content } from './content-checks';
 
@@ -18,7 +19,8 @@ const lines = (group: Record<string, { text: string; from: Provenance; sources?:
 
 const real: Content = {
   requirements: [...requirements],
-  playbooks: [...playbooks],
+  // Whole: with the framework and duties kept out of the playbooks the panel starts with.
+  playbooks: playbooks.map(wholePlaybook),
   protocols: [...protocols],
   referralDirectories: [referralCatalogue],
   cues: [

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findProtocol, playbooks, requirements } from '../../../content';
 import { dutyDefaults } from '../../../content/duty-defaults';
+import { wholePlaybook } from '../../../content/playbooks/whole';
 import type { Playbook, Provenance } from '../../../content/schema';
 
 const FAMILIES = /^(CO|AC|CY|VU|DP|CB|OR)-\d+$|^(AB-1[67]|SL-[4-8])$/;
@@ -33,7 +34,9 @@ function citationsIn(playbook: Playbook): Citation[] {
   return found;
 }
 
-const citations = playbooks.flatMap(citationsIn);
+// Whole: with the framework and duties kept out of the playbooks the panel starts with.
+const wholePlaybooks = playbooks.map(wholePlaybook);
+const citations = wholePlaybooks.flatMap(citationsIn);
 const added = requirements.filter((requirement) => FAMILIES.test(requirement.id));
 
 /** The organisations a line names as "Calico: …", when it opens with one; CY is Communities' only. */
@@ -77,21 +80,21 @@ describe('the requirements added after the second reading', () => {
 
   it("a standard that sets no complaints procedure gets the guide's line, which names no organisation (CO-7)", () => {
     for (const id of ['croydon-repairs', 'carmarthenshire-communities']) {
-      expect(playbooks.find((book) => book.id === id)?.duties?.complaint).toEqual([]);
+      expect(wholePlaybooks.find((book) => book.id === id)?.duties?.complaint).toEqual([]);
     }
     expect(dutyDefaults.complaint.text).toBe("The standard sets no complaints procedure: follow your organisation's own.");
     expect(dutyDefaults.complaint.from.kind).toBe('guide-default');
   });
 
   it('only Moray has the unanswered call-back procedure, and only Calico the permission question', () => {
-    expect(playbooks.filter((book) => book.duties?.unanswered).map((book) => book.id)).toEqual(['moray']);
-    expect(playbooks.filter((book) => book.duties?.permission).map((book) => book.id)).toEqual(['calico']);
-    expect(playbooks.filter((book) => book.duties?.welsh.length).map((book) => book.id)).toEqual(['carmarthenshire-communities']);
+    expect(wholePlaybooks.filter((book) => book.duties?.unanswered).map((book) => book.id)).toEqual(['moray']);
+    expect(wholePlaybooks.filter((book) => book.duties?.permission).map((book) => book.id)).toEqual(['calico']);
+    expect(wholePlaybooks.filter((book) => book.duties?.welsh.length).map((book) => book.id)).toEqual(['carmarthenshire-communities']);
   });
 
   it('contact numbers are exactly as printed, only where a standard prints one (OR-1..OR-3)', () => {
     const numbers = (id: string) =>
-      (playbooks.find((book) => book.id === id)?.facts ?? []).flatMap((fact) => [fact.text, ...(fact.items ?? [])]).join('\n').match(/\(?0\d[\d ()]{8,}\d/g) ?? [];
+      (wholePlaybooks.find((book) => book.id === id)?.facts ?? []).flatMap((fact) => [fact.text, ...(fact.items ?? [])]).join('\n').match(/\(?0\d[\d ()]{8,}\d/g) ?? [];
     expect(numbers('calico')).toEqual(['0800 169 2407', '01282 686300']);
     expect(numbers('moray')).toEqual(['(01343) 543210']);
     expect(numbers('longhurst-havelok')).toEqual([]);

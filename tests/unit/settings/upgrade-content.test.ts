@@ -78,7 +78,7 @@ describe('stored at version 1, read by this version', () => {
     await org.load();
     expect(org.findPlaybook('longhurst-own')?.organisation.name).toBe('Longhurst & Havelok Homes (our own)');
     // The pack does not say where its callers are, so only UK-wide services and its own are offered.
-    const offered = org.referralsOf(org.findPlaybook('longhurst-own')!).entries.map((e) => e.id);
+    const offered = org.referralsOf(org.findPlaybook('longhurst-own')!)!.entries.map((e) => e.id);
     expect(offered).toEqual(['samaritans', 'get-connected', 'saneline', 'stay-alive', 'emergency-services', 'lincs-crisis']);
     expect((await fakeBrowser.storage.local.get('playbookPacks$')).playbookPacks$).toEqual({ v: 2 });
   });
