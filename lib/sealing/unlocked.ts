@@ -97,6 +97,8 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   const openedAt = performance.now();
   await writing;
   const index = new MemoryIndex(rows);
+  // The search index is part of unlocking (and of its figure), not left to the first search.
+  index.prepare();
   // The two halves of unlocking, for npm run bench: opening the records, then the log in memory.
   performance.measure('call-guide:unlock-open', { start: started, end: openedAt });
   performance.measure('call-guide:unlock-build', { start: openedAt, end: performance.now() });
