@@ -144,21 +144,13 @@ function take(result: OpenedRecord, openedParts: Map<string, Opened>, problems: 
  */
 async function reuseFor(real: CallGuideDb, id: string, entry: Opened | undefined): Promise<Reuse> {
   if (!entry) return {};
-  let sealed = entry.sealed;
-  if (!sealed) {
-    const current = await real.incidents.get(id);
-    if (!current || !isSealed(current)) return {};
-    const now = sealsOf(current.sealed);
-    sealed = current.sealed;
-    const reuse: Reuse = {};
-    if (now.content === entry.seals.content) reuse.content = { text: contentText(entry.incident), sealed: sealed.content, at: sealed.contentAt };
-    if (now.review === entry.seals.review) reuse.review = { text: reviewText(entry.incident), sealed: sealed.review, at: sealed.reviewAt };
-    return reuse;
-  }
-  return {
-    content: { text: contentText(entry.incident), sealed: sealed.content, at: sealed.contentAt },
-    review: { text: reviewText(entry.incident), sealed: sealed.review, at: sealed.reviewAt },
-  };
+  const sealed = entry.sealed ?? (await real.incidents.get(id).then((current) => (current && isSealed(current) ? current.sealed : undefined)));
+  if (!sealed) return {};
+  const now = sealsOf(sealed);
+  const reuse: Reuse = {};
+  if (now.content === entry.seals.content) reuse.content = { text: contentText(entry.incident), sealed: sealed.content, at: sealed.contentAt };
+  if (now.review === entry.seals.review) reuse.review = { text: reviewText(entry.incident), sealed: sealed.review, at: sealed.reviewAt };
+  return reuse;
 }
 
 interface Pending {
