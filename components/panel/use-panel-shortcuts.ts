@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import {
   askToHold,
   checkedIn,
@@ -46,7 +46,9 @@ export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handler
   const app = useAppState();
   const { model, openProtocol } = useCall();
 
-  useEffect(() => {
+  // Listening from the moment the panel is on screen: an effect runs only after the paint, and the
+  // work that follows the first paint (the views loading) can hold it back while keys are pressed.
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       const action = shortcutFor(event, isTyping(event.target));
       if (!action || !app.settings.value) return;
