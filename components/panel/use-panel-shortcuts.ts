@@ -15,6 +15,7 @@ import { shortcutFor, type ShortcutAction } from '../../lib/call/shortcuts';
 import { chooseRoute, emergencyCalled, goToStep, stepOfKind } from '../../lib/protocols/run';
 import { useCall } from '../context/call';
 import { useAppState } from '../context/app-state';
+import { loadsUnderWay } from '../ui/lazy';
 
 const STAGE_ACTIONS: Partial<Record<ShortcutAction, Stage>> = {
   'stage-greeting': 'greeting',
@@ -28,6 +29,12 @@ const STAGE_ACTIONS: Partial<Record<ShortcutAction, Stage>> = {
  * run in it once it has been (lib/guide.ts openProtocol), after any key pressed before them.
  */
 const SHOWN_AT_ONCE: ReadonlySet<ShortcutAction> = new Set(['abusive', 'self-harm']);
+
+/** Shortcuts that press a button on screen: queued behind other keys, they wait for the screen to catch up. */
+const ON_SCREEN: ReadonlySet<ShortcutAction> = new Set(['main-action', 'end-call']);
+
+/** The next task: by then what the last key changed is on screen (Preact renders in a microtask). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -49,18 +56,58 @@ export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handler
   // Listening from the moment the panel is on screen: an effect runs only after the paint, and the
   // work that follows the first paint (the views loading) can hold it back while keys are pressed.
   useLayoutEffect(() => {
+    let live = true;
+    /** Keys pressed quicker than the screen could follow, applied in order (drain). */
+    const queued: ShortcutAction[] = [];
+    let draining = false;
+
     function onKey(event: KeyboardEvent) {
       const action = shortcutFor(event, isTyping(event.target));
       if (!action || !app.settings.value) return;
-      if (model.isRestoring() && !SHOWN_AT_ONCE.has(action)) {
-        // Keys pressed in the moment the panel opens (Alt+C then Alt+N, quicker than the saved
-        // call is read) are applied in order once it has been read, none lost.
+      // Keys pressed in the moment the panel opens (Alt+C, Alt+A, then Alt+Enter twice, quicker
+      // than the saved call is read) are applied in order once it has been read, none lost, and
+      // so are keys pressed while those are being applied.
+      const wait = model.isRestoring() ? !SHOWN_AT_ONCE.has(action) : draining;
+      if (wait) {
         event.preventDefault();
-        model.afterRestore(() => void run(action));
+        enqueue(action);
         return;
       }
-      const handled = run(action);
-      if (handled) event.preventDefault();
+      if (run(action)) event.preventDefault();
+      else if (ON_SCREEN.has(action) && loadsUnderWay()) {
+        // Its button is in a part of the guide still loading (the step's save, a moment after
+        // the protocol opens): pressed once it is in.
+        event.preventDefault();
+        enqueue(action);
+      }
+    }
+
+    function enqueue(action: ShortcutAction) {
+      queued.push(action);
+      if (draining) return;
+      draining = true;
+      model.afterRestore(() => void drain());
+    }
+
+    /**
+     * Applies the queued keys in order. A key that presses a button on screen waits until what the
+     * keys before it changed is on screen (and any part still loading is in): the second Alt+Enter
+     * presses the next step's button, not the one the first pressed.
+     */
+    async function drain() {
+      for (let action = queued.shift(); action && live; action = queued.shift()) {
+        if (ON_SCREEN.has(action)) {
+          await nextTask();
+          if (!live) break;
+          if (run(action)) continue;
+          const loads = loadsUnderWay();
+          if (!loads) continue;
+          await loads;
+          await nextTask();
+          if (live) run(action);
+        } else run(action);
+      }
+      draining = false;
     }
 
     function onCall(transition: (call: CallData, now: number) => CallData): boolean {
@@ -160,6 +207,9 @@ export function usePanelShortcuts({ onHelp, onToggleDoDont, onRefused }: Handler
     }
 
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      live = false;
+      document.removeEventListener('keydown', onKey);
+    };
   }, [app, model, openProtocol, onHelp, onToggleDoDont, onRefused]);
 }

@@ -21,6 +21,18 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+/** The loads under way, so a key pressed while a part is still coming can wait for it (loadsUnderWay). */
+const underWay = new Set<Promise<unknown>>();
+
+/**
+ * Settles once every part whose code is loading now is in (or has failed), or null when none is:
+ * a shortcut whose button is in such a part waits for it instead of doing nothing.
+ */
+export function loadsUnderWay(): Promise<void> | null {
+  if (underWay.size === 0) return null;
+  return Promise.allSettled([...underWay]).then(() => undefined);
+}
+
 /**
  * A component whose code loads on first use, keeping the panel's start-up small. `preload()`
  * fetches it ahead of need (from the extension's own files, so it is quick), and the fallback
@@ -29,17 +41,24 @@ function whenIdle(callback: () => void): () => void {
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { quiet = false }: LazyOptions = {}) {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
-  const preload = () =>
-    (loading ??= load().then(
+  const preload = () => {
+    if (loading) return loading;
+    const started = load().then(
       (component) => {
         loaded = component;
+        underWay.delete(started);
         return component;
       },
       (error: unknown) => {
         loading = null; // the next use tries again
+        underWay.delete(started);
         throw error;
       },
-    ));
+    );
+    underWay.add(started);
+    loading = started;
+    return started;
+  };
 
   function Lazy(props: P): JSX.Element | null {
     const [state, setState] = useState<'waiting' | 'ready' | 'failed'>(loaded ? 'ready' : 'waiting');

@@ -67,6 +67,22 @@ describe('the panel', () => {
     expect(screen.getByLabelText('Title', { exact: true })).toBeInTheDocument();
   });
 
+  it('applies the steps of a protocol pressed while the saved call is still being read, each on the step it was meant for', async () => {
+    let read!: () => void;
+    const firstPaint = new Promise<void>((resolve) => (read = resolve));
+    const { guide } = await renderWhole(memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), today(14), null, firstPaint);
+    const alt = (code: string, key: string) => act(async () => void fireEvent.keyDown(document, { code, key, altKey: true }));
+    await alt('KeyC', 'c');
+    await alt('KeyA', 'a');
+    // "Said it" on the warning, then "Call ended" on the next step: two presses, two steps.
+    await alt('Enter', 'Enter');
+    await alt('Enter', 'Enter');
+    expect(guide.call.call.value).toBeNull();
+    await act(async () => read());
+    await waitFor(() => expect(guide.call.call.value?.protocol?.callEnded).toBe(true));
+    expect(await screen.findByLabelText("The caller's exact words")).toBeInTheDocument();
+  });
+
   it('shows a safeguarding protocol at once while the saved call is still being read, and runs it in the call once it is', async () => {
     let read!: () => void;
     const firstPaint = new Promise<void>((resolve) => (read = resolve));

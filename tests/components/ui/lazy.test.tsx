@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lazyComponent } from '../../../components/ui/lazy';
+import { lazyComponent, loadsUnderWay } from '../../../components/ui/lazy';
 
 const Greeting = ({ name }: { name: string }) => <p>Hello {name}</p>;
 let root: HTMLElement;
@@ -74,5 +74,34 @@ describe('a component loaded on first use', () => {
     await act(async () => render(<Lazy name="Ann" />, root));
     expect(await screen.findByText('Hello Ann')).toBeInTheDocument();
     expect(attempts).toBe(2);
+  });
+
+  it('says when the parts still loading are in, so a shortcut for a button in one can wait for it', async () => {
+    expect(loadsUnderWay()).toBeNull();
+    let arrive!: (component: typeof Greeting) => void;
+    const { preload } = lazyComponent(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
+    void preload();
+    const settled = loadsUnderWay();
+    expect(settled).not.toBeNull();
+    let done = false;
+    void settled!.then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    arrive(Greeting);
+    await settled;
+    expect(done).toBe(true);
+    expect(loadsUnderWay()).toBeNull();
+  });
+
+  it('a load that fails is no longer under way, and the next use asks again', async () => {
+    let asked = 0;
+    const { preload } = lazyComponent(() => {
+      asked += 1;
+      return asked === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Greeting);
+    });
+    await expect(preload()).rejects.toThrow('offline');
+    expect(loadsUnderWay()).toBeNull();
+    await expect(preload()).resolves.toBe(Greeting);
+    expect(asked).toBe(2);
   });
 });
