@@ -54,6 +54,7 @@ test('Moray: one warning, the call ended, the file note with the caller’s word
   await expect(log.getByRole('row', { name: /Abusive call/ })).toContainText('1 warning (14:00); the call was ended.');
 
   // The same caller rings back before the follow-up: recognised by their number (AB-13).
+  await page.bringToFront();
   await call.button('Start call').click();
   await call.button('Next step').click();
   await call.field('Phone').fill('01632 960999');

@@ -69,6 +69,7 @@ test('an incident is sealed on save, read only with the team leader key, and gat
   await saveAbusiveCall(page, { surname: 'Blackwood', phone: '01632 960999' }, WORDS);
 
   // On disk: none of the typed words, the caller's name or number.
+  await log.page.bringToFront();
   await log.page.reload();
   const raw = await rawTable(log.page, 'incidents');
   expect(raw).toContain('BEGIN AGE ENCRYPTED FILE');
@@ -159,7 +160,10 @@ test('an unlocked log names a damaged incident, and shows an incident the panel 
   await expect(log.page.getByRole('alert')).toContainText(`1 incident could not be opened: damaged or tampered with (${damaged})`);
   expect(await rawTable(page, 'incidents')).toBe(before);
 
+  // The panel beside the log (both in view, as the side panel is beside a tab).
+  await page.bringToFront();
   await saveAbusiveCall(page, { surname: 'Blackwood' }, 'The allotment gate is mine');
+  await log.page.bringToFront();
 
   // Still unlocked, the log lists it readable, and a search by a word's beginning finds it.
   const row = log.list().getByRole('row', { name: /Abusive call/ }).filter({ hasText: 'Blackwood' });

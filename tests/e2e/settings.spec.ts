@@ -104,8 +104,11 @@ test.describe('Fill from CRM', () => {
   test('fills the caller from the demo CRM page once the agent confirms', async ({ context, panel, demoCrm }) => {
     const crm = await context.newPage();
     await crm.goto(demoCrm.url);
-    await openSettings(panel);
     const { page } = panel;
+    // The panel in front, as the side panel is beside the CRM: a tab behind another has its
+    // timers slowed to one a second, and the panel then takes seconds over every step.
+    await page.bringToFront();
+    await openSettings(panel);
     await page.getByLabel('CRM address').fill('http://127.0.0.1/*');
     await page.getByLabel('Caller’s name').fill('Name');
     await page.getByLabel('Address', { exact: true }).fill('Address');

@@ -8,7 +8,9 @@ export class IncidentLogPage {
     readonly extensionId: string,
   ) {}
 
+  /** Opens the log in front (PanelPage.open says why). */
   async open(hash = ''): Promise<void> {
+    await this.page.bringToFront();
     await this.page.goto(`chrome-extension://${this.extensionId}/incidents.html${hash}`);
     await expect(this.page.getByRole('heading', { name: 'Incident log', level: 1 })).toBeVisible();
   }

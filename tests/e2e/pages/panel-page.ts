@@ -27,7 +27,13 @@ export class PanelPage {
     return `chrome-extension://${this.extensionId}/sidepanel.html`;
   }
 
+  /**
+   * Opens the panel in front. The real side panel is always in view beside the CRM; a tab behind
+   * another is hidden, and Chromium then draws it no frames and slows its timers, so every step
+   * there takes seconds.
+   */
   async open(): Promise<void> {
+    await this.page.bringToFront();
     await this.page.goto(this.url);
   }
 

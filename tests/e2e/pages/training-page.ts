@@ -11,6 +11,7 @@ export class TrainingPage {
 
   /** The switch is in the panel's menu. */
   async pressSwitch(): Promise<void> {
+    await this.page.bringToFront(); // the trainer's panel, in view (PanelPage.open says why)
     await openMenu(this.page);
     await this.switch().click();
   }
@@ -21,6 +22,7 @@ export class TrainingPage {
 
   /** Turns training on: every open extension page reloads into it. */
   async enter(): Promise<void> {
+    await this.page.bringToFront(); // the trainer's panel, in view (PanelPage.open says why)
     await openMenu(this.page);
     await expect(this.switch()).toHaveAttribute('aria-checked', 'false');
     await this.switch().click();
@@ -39,6 +41,7 @@ export class TrainingPage {
   }
 
   async startScenario(title: string, options: { speed?: string; showLines?: boolean } = {}): Promise<void> {
+    await this.page.bringToFront(); // the trainer's panel, in view (PanelPage.open says why)
     await this.page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: title });
     await this.page.getByRole('radio', { name: options.speed ?? 'Real time (1x)' }).check();
     const lines = this.page.getByRole('checkbox', { name: 'Show the caller’s lines in the panel' });
