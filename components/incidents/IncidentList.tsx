@@ -19,7 +19,8 @@ const COUNT_DELAY_MS = 400;
 
 /** The filtered list, a page at a time, with the next follow-up of each incident. */
 export function IncidentList() {
-  const { db, state, now } = useLog();
+  const { db: views, listDb, state, now } = useLog();
+  const db = listDb ?? views;
   const filter = state.filter.value;
   const order = state.order.value;
   const starts = state.pageStarts.value;

@@ -62,7 +62,7 @@ export function IncidentLog({ services, clock, win = window }: Props) {
   useEffect(() => void sealing.refresh(), [sealing]);
 
   return (
-    <LogContext.Provider value={{ ...services, db: sealing.db.value, now }}>
+    <LogContext.Provider value={{ ...services, db: sealing.db.value, listDb: sealing.listDb.value, now }}>
       <SealingContext.Provider value={sealing}>
         <div class="log">
           <header class="log-header no-print">

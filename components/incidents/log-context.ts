@@ -13,6 +13,11 @@ import type { Download } from '../ui/download';
 /** What the incident log's components share; startIncidentLog builds the real one, tests their own. */
 export interface LogServices {
   db: DatabaseHandle;
+  /**
+   * The list's own, where it differs: an unlocked log's list and search answer from its index in
+   * memory as soon as it is unlocked, before the views that read `db` can.
+   */
+  listDb?: DatabaseHandle;
   state: LogState;
   /** The page's clock, read again every half minute so "overdue" stays true. */
   now: number;

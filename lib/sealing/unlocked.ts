@@ -4,6 +4,11 @@
  * follow-ups, reports and CSV work on it exactly as on a log that was never sealed. Nothing opened
  * is written to disk. What the team leader changes there is sealed and written back to the real
  * database, in order, each change in one strict transaction.
+ *
+ * Unlocking ends once every record is opened and the search index (lib/incidents/memory-index.ts)
+ * is built: the list and its search answer from that index at once. The database in memory, which
+ * the other views read, fills straight after (`ready`); writing it costs more than opening the
+ * records did, so the list does not wait for it.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase, type CallGuideDb } from '../db';
@@ -22,6 +27,8 @@ export interface UnlockOptions {
   recipients(): Promise<string[]>;
   now(): number;
   onProgress?(done: number, total: number): void;
+  /** Records written into the log in memory at a time, after unlocking (FILL_BATCH; tests take fewer). */
+  fillBatch?: number;
 }
 
 export interface UnlockedLog {
@@ -31,6 +38,11 @@ export interface UnlockedLog {
   problems: OpenError[];
   /** How many sealed incidents the key opened. */
   opened: number;
+  /**
+   * Resolves once `db` holds every incident opened (the views other than the list wait for it);
+   * rejects only if the log is closed first.
+   */
+  ready: Promise<void>;
   /** Resolves when every change made so far is sealed and on disk. */
   settled(): Promise<void>;
   close(): void;
@@ -69,25 +81,23 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   const openedParts = new Map<string, Opened>();
   const problems: OpenError[] = [];
   const rows: StoredIncident[] = [];
+  /** The same records without their words, for the database in memory (it has no word index). */
+  const unindexed: StoredIncident[] = [];
   const recent: StoredIncident[] = [];
-  // The log in memory is written while the rest are still being opened, batch after batch.
-  let writing = Promise.resolve();
   let next = 0;
   const worker = async () => {
     while (next < ranges.length) {
       const [lower, upper] = ranges[next++]!;
       const results = await opening.openRange(lower, upper);
-      const chunk: StoredIncident[] = [];
       for (const result of results) {
         const row = take(result, openedParts, problems);
         if (result.recent) recent.push(result.recent);
         rows.push(row);
-        // The words go to the index in memory only: the database in memory has no word index, and
-        // copying them into it for nothing was most of the cost of filling it.
-        const { words: _words, ...unindexed } = row;
-        chunk.push(unindexed as StoredIncident);
+        // The words go to the index in memory only: copying them into the database for nothing
+        // was most of the cost of filling it.
+        const { words: _words, ...withoutWords } = row;
+        unindexed.push(withoutWords as StoredIncident);
       }
-      writing = writing.then(() => memory.incidents.bulkPut(chunk)).then(() => undefined);
       options.onProgress?.(Math.min(rows.length, ids.length), ids.length);
     }
   };
@@ -95,7 +105,6 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   opening.close();
   const page = opener(key);
   const openedAt = performance.now();
-  await writing;
   const index = new MemoryIndex(rows);
   // The search index is part of unlocking (and of its figure), not left to the first search.
   index.prepare();
@@ -105,6 +114,10 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
   attachMemoryIndex(memory, index);
   /** Transactions that bring the desk's own changes in: followed by the index, not written back. */
   const fromDesk = new WeakSet<object>();
+  /** Transactions that fill the database with what was opened: the index has it already. */
+  const fromFill = new WeakSet<object>();
+  /** Incidents written in memory since unlocking (the desk's or the team leader's): newer than what was opened. */
+  const touched = new Set<string>();
   const watch = followDesk(real, since, recent, async (changed, gone) => {
     const results = await openBatch(changed, page, since);
     const rowsNow = results.map((result) => take(result, openedParts, problems));
@@ -114,7 +127,10 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
       if (gone.length) await memory.incidents.bulkDelete(gone);
     });
   });
-  const mirror = mirrorChanges(memory, real, key, openedParts, options, { index, fromDesk, watch });
+  const mirror = mirrorChanges(memory, real, key, openedParts, options, { index, fromDesk, fromFill, touched, watch });
+  const ready = fill(memory, unindexed, { fromFill, touched, started, batchSize: options.fillBatch ?? FILL_BATCH });
+  // Seen by whoever awaits it; a log locked before it fills has nothing more to say.
+  ready.catch(() => undefined);
   const log: UnlockedLog = {
     db: memory,
     key,
@@ -122,6 +138,7 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
     get opened() {
       return openedParts.size;
     },
+    ready,
     settled: mirror.settled,
     close: () => {
       watch.stop();
@@ -129,6 +146,34 @@ export async function unlockLog(real: CallGuideDb, key: UnlockedKey, options: Un
     },
   };
   return log;
+}
+
+/** Records written into the database in memory at a time, each batch in a transaction of its own. */
+const FILL_BATCH = 500;
+
+/**
+ * Writes what was opened into the database in memory, in batches, after unlocking (the list does
+ * not need it). A record the desk or the team leader has written there meanwhile is newer and
+ * stays: the batch leaves it out, and a change made after the batch is queued behind it.
+ */
+interface Filling {
+  fromFill: WeakSet<object>;
+  touched: Set<string>;
+  started: number;
+  batchSize: number;
+}
+
+async function fill(memory: CallGuideDb, records: StoredIncident[], { fromFill, touched, started, batchSize }: Filling): Promise<void> {
+  for (let at = 0; at < records.length; at += batchSize) {
+    const batch = records.slice(at, at + batchSize);
+    await memory.transaction('rw', memory.incidents, async (trans) => {
+      fromFill.add(trans);
+      const fresh = batch.filter((record) => !touched.has(record.id));
+      if (fresh.length) await memory.incidents.bulkPut(fresh);
+    });
+  }
+  records.length = 0;
+  performance.measure('call-guide:unlock-ready', { start: started, end: performance.now() });
 }
 
 /** A record opened (or not) for the log in memory, noting what it was opened from. */
@@ -161,10 +206,13 @@ interface Pending {
 interface Following {
   index: MemoryIndex;
   fromDesk: WeakSet<object>;
+  fromFill: WeakSet<object>;
+  touched: Set<string>;
   watch: DeskWatch;
 }
 
-function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, openedParts: Map<string, Opened>, options: UnlockOptions, { index, fromDesk, watch }: Following) {
+function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey, openedParts: Map<string, Opened>, options: UnlockOptions, following: Following) {
+  const { index, fromDesk, fromFill, touched, watch } = following;
   let chain = Promise.resolve();
   const byTransaction = new WeakMap<object, Pending>();
   const pendingFor = (trans: { on(event: 'complete', listener: () => void): void }) => {
@@ -182,18 +230,24 @@ function mirrorChanges(memory: CallGuideDb, real: CallGuideDb, key: UnlockedKey,
 
   // The search index follows each change as it is made, before any live query reads again.
   memory.incidents.hook('creating', function (id, record, trans) {
+    if (fromFill.has(trans)) return;
+    touched.add(String(id));
     this.onsuccess = () => {
       index.put(record);
       if (!fromDesk.has(trans)) pendingFor(trans).puts.set(String(id), record);
     };
   });
   memory.incidents.hook('updating', function (_changes, id, _record, trans) {
+    if (fromFill.has(trans)) return;
+    touched.add(String(id));
     this.onsuccess = (updated: StoredIncident) => {
       index.put(updated);
       if (!fromDesk.has(trans)) pendingFor(trans).puts.set(String(id), updated);
     };
   });
   memory.incidents.hook('deleting', function (id, _record, trans) {
+    if (fromFill.has(trans)) return;
+    touched.add(String(id));
     this.onsuccess = () => {
       index.delete(String(id));
       if (fromDesk.has(trans)) return;

@@ -20,12 +20,20 @@ export async function benchSealing({ context, extensionId, step }) {
     {
       metric: 'sealing_unlock_ms',
       value: Math.round(result.unlockMs),
-      unit: `ms, median of ${result.unlocks} (${Math.round(result.unlockRange[0])}–${Math.round(result.unlockRange[1])}; ${result.opened} of ${result.count} sealed incidents opened, in-memory log built)`,
+      unit: `ms, median of ${result.unlocks} (${Math.round(result.unlockRange[0])}–${Math.round(result.unlockRange[1])}; ${result.opened} of ${result.count} sealed incidents opened, search index built, list shown)`,
       floor: '',
       target: '<= 5000',
     },
     { metric: 'sealing_unlock_open_ms', value: Math.round(result.openMs), unit: 'ms (of which: reading and opening the sealed records)', floor: '', target: '(figure only)' },
-    { metric: 'sealing_unlock_build_ms', value: Math.round(result.buildMs), unit: 'ms (of which: the log and its search index in memory)', floor: '', target: '(figure only)' },
+    { metric: 'sealing_unlock_build_ms', value: Math.round(result.buildMs), unit: 'ms (of which: the search index in memory)', floor: '', target: '(figure only)' },
+    {
+      metric: 'sealing_unlock_all_views_ms',
+      value: Math.round(result.readyMs),
+      unit: 'ms, median (unlocked, then the log in memory filled for the other views: an incident, overview, reports, exports)',
+      floor: '',
+      target: '(figure only)',
+    },
+    { metric: 'sealing_search_while_filling_ms', value: round(result.searchDuringFillMs), unit: 'ms, median (the first search straight after unlocking)', floor: '', target: '(figure only)' },
     { metric: 'sealing_search_after_unlock_p50', value: round(result.searchP50), unit: 'ms (search and filter, first page)', floor: '', target: '(figure only)' },
     { metric: 'sealing_search_after_unlock_p95', value: round(result.searchP95), unit: 'ms (search and filter, first page)', floor: round(result.searchP50), target: '<= 50' },
   ];

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { UnlockedLog } from '../../../lib/sealing/unlocked';
 import { useSealing } from './sealing-context';
 import { CreateKey } from './CreateKey';
 import { SealExisting } from './SealExisting';
@@ -31,6 +33,7 @@ export function SealingBar() {
             Unlocked with team leader key {short(log.key.recipient)}. It is held in this tab only: the log locks again after 15 minutes without use,
             or when this tab closes. What you add is sealed too.
           </p>
+          <Filling log={log} />
           <Problems />
           <button type="button" onClick={() => void sealing.lock()}>
             Lock now
@@ -61,6 +64,26 @@ export function SealingBar() {
       {on && <SealExisting recipients={config.recipients} />}
     </section>
   );
+}
+
+/**
+ * Says, while it lasts, that the list and search are ready and the other views (an incident, the
+ * overview, reports, exports) are a moment behind: they wait for the log in memory to fill.
+ */
+function Filling({ log }: { log: UnlockedLog }) {
+  const [filling, setFilling] = useState(true);
+  useEffect(() => {
+    let live = true;
+    void log.ready.then(
+      () => live && setFilling(false),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [log]);
+  if (!filling) return null;
+  return <p role="status">The list and search are ready. Incidents, the overview and exports open in a moment…</p>;
 }
 
 function Problems() {

@@ -47,12 +47,21 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
   const asked = signal(false);
   let timer: unknown;
 
-  const memoryHandle: DatabaseHandle = async () => {
+  const openedLog = (): UnlockedLog => {
     const log = unlocked.peek();
     if (!log) throw new Error('The log is locked.');
+    return log;
+  };
+  /** The views read the log in memory once it holds every incident opened (UnlockedLog.ready). */
+  const memoryHandle: DatabaseHandle = async () => {
+    const log = openedLog();
+    await log.ready;
     return log.db;
   };
+  /** The list answers from the log's search index, there as soon as it is unlocked. */
+  const listHandle: DatabaseHandle = async () => openedLog().db;
   const db = computed<DatabaseHandle>(() => (unlocked.value ? memoryHandle : real));
+  const listDb = computed<DatabaseHandle>(() => (unlocked.value ? listHandle : real));
 
   const restartIdle = () => {
     timers.clear(timer);
@@ -103,7 +112,7 @@ export function createSealingSession({ real, managed, now, win, idleMs = IDLE_LO
     form.value = 'unlock';
   }
 
-  return { real, config, unlocked, generation, notice, form, asked, db, unlock, lock, refresh, restricted, askUnlock };
+  return { real, config, unlocked, generation, notice, form, asked, db, listDb, unlock, lock, refresh, restricted, askUnlock };
 }
 
 export type SealingSession = ReturnType<typeof createSealingSession>;

@@ -36,6 +36,7 @@ const twelve = Array.from({ length: 12 }, (_, i) => makeIncident({ id: `old-${i}
 /** Unlocked on a desk whose team leader keys are the leader's and the deputy's. */
 const opened = async (on: CallGuideDb, key: UnlockedKey) => {
   const log = await unlockLog(on, key, { recipients: async () => [leader.recipient, deputy.recipient], now: () => NOW });
+  await log.ready;
   return { log, all: (await log.db.incidents.orderBy('id').toArray()) as Incident[] };
 };
 

@@ -8,6 +8,7 @@ import type { UnlockedKey } from '../../../lib/sealing/age';
 import { ringBackKeys } from '../../../lib/sealing/ring-back';
 import { saveSealedIncident } from '../../../lib/sealing/save';
 import { isSealed } from '../../../lib/sealing/sealed-record';
+import { toStored } from '../../../lib/incidents/indexing';
 import { unlockLog, type UnlockedLog } from '../../../lib/sealing/unlocked';
 import { DAY, NOW } from '../../support/now';
 import { followUp, freshDatabase, makeIncident } from '../incidents/make-incident';
@@ -30,7 +31,12 @@ afterEach(async () => {
 });
 
 const threat = makeIncident({ id: 'a', notes: 'He said he would wait outside the depot', followUps: [followUp({ dueAt: NOW + DAY })] });
-const unlock = async (key: UnlockedKey) => (unlocked = await unlockLog(db, key, { recipients: async () => [leader.recipient], now: () => NOW }));
+/** Unlocked, with the log in memory filled (as every view but the list waits for). */
+const unlock = async (key: UnlockedKey) => {
+  unlocked = await unlockLog(db, key, { recipients: async () => [leader.recipient], now: () => NOW });
+  await unlocked.ready;
+  return unlocked;
+};
 const search = (on: CallGuideDb, text: string) =>
   queryIncidents(on, { filter: { ...NO_FILTER, text }, order: 'newest', after: null, size: 10, now: NOW }).then((page) => page.rows.map((row) => row.id));
 
@@ -105,6 +111,21 @@ describe('the unlocked log', () => {
     expect(second.review).not.toBe(first.review);
     log.close();
     expect((await getIncident((await unlock(leader)).db, 'a'))!.reviewNotes.map((note) => note.note)).toEqual(['Police informed by phone', 'Caller rang back, calmer']);
+  });
+
+  it('lists and searches as soon as it is unlocked; the log in memory fills after, and keeps a change made meanwhile', async () => {
+    const three = ['a', 'b', 'c'].map((id, i) => makeIncident({ id, createdAt: NOW - i * DAY, notes: `Note ${id}: the depot gate` }));
+    for (const incident of three) await saveSealedIncident(db, incident, [leader.recipient], NOW);
+    // One record a batch: the change to c below is made before c's batch is written.
+    const log = (unlocked = await unlockLog(db, leader, { recipients: async () => [leader.recipient], now: () => NOW, fillBatch: 1 }));
+    expect(await search(log.db, 'depot')).toEqual(['a', 'b', 'c']);
+    // As the desk's change to c would arrive, or a team leader's.
+    await log.db.incidents.put(toStored({ ...three[2]!, status: 'reviewed' }));
+    await log.ready;
+    expect(await log.db.incidents.count()).toBe(3);
+    expect((await log.db.incidents.get('c'))!.status).toBe('reviewed');
+    expect((await log.db.incidents.get('b'))!.status).toBe('open');
+    await log.settled();
   });
 
   it('lists an incident sealed to another key as a problem and leaves it as it is', async () => {
