@@ -2,13 +2,12 @@
  * Unwrapping an age header's file key with an X25519 identity (age-encryption.org/v1), done
  * directly for speed when a log of thousands of sealed incidents is unlocked: the header is parsed
  * in one pass, the Diffie-Hellman step runs in the browser's native WebCrypto with the identity
- * imported once, and the header's MAC is checked before the file key is used. Errors read as the
+ * imported once, the key derivations in ./sha256 (no objects made per hash), and the header's MAC
+ * is checked before the file key is used. Errors read as the
  * reference implementation's do ("no identity matched…", "invalid header HMAC").
  */
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { hkdf } from '@noble/hashes/hkdf.js';
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { hkdfSha256, hmacSha256 } from './sha256';
 import { base64nopad, bech32 } from '@scure/base';
 
 const encoder = new TextEncoder();
@@ -88,13 +87,13 @@ export async function unwrapFileKey(header: Uint8Array, key: X25519Key): Promise
     salt.set(share);
     salt.set(key.publicKey, 32);
     try {
-      fileKey = chacha20poly1305(hkdf(sha256, secret, salt, X25519_LABEL, 32), new Uint8Array(12)).decrypt(stanza.body);
+      fileKey = chacha20poly1305(hkdfSha256(secret, salt, X25519_LABEL), new Uint8Array(12)).decrypt(stanza.body);
       break;
     } catch {
       // Another recipient's stanza: try the next.
     }
   }
   if (!fileKey) throw new Error("no identity matched any of the file's recipients");
-  if (!sameBytes(hmac(sha256, hkdf(sha256, fileKey, undefined, HEADER_LABEL, 32), noMac), mac)) throw new Error('invalid header HMAC');
+  if (!sameBytes(hmacSha256(hkdfSha256(fileKey, undefined, HEADER_LABEL), noMac), mac)) throw new Error('invalid header HMAC');
   return fileKey;
 }

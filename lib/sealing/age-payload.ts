@@ -6,8 +6,7 @@
  */
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { randomBytes } from '@noble/ciphers/utils.js';
-import { hkdf } from '@noble/hashes/hkdf.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { hkdfSha256 } from './sha256';
 import { base64 } from '@scure/base';
 
 const CHUNK = 64 * 1024;
@@ -18,7 +17,7 @@ const BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 const END = '-----END AGE ENCRYPTED FILE-----';
 
 function streamKey(fileKey: Uint8Array, nonce: Uint8Array): Uint8Array {
-  return hkdf(sha256, fileKey, nonce, PAYLOAD, 32);
+  return hkdfSha256(fileKey, nonce, PAYLOAD);
 }
 
 function chunkNonce(counter: number, last: boolean): Uint8Array {
