@@ -113,18 +113,19 @@ describe('the unlocked log', () => {
     expect((await getIncident((await unlock(leader)).db, 'a'))!.reviewNotes.map((note) => note.note)).toEqual(['Police informed by phone', 'Caller rang back, calmer']);
   });
 
-  it('lists and searches as soon as it is unlocked; the log in memory fills after, and keeps a change made meanwhile', async () => {
-    const three = ['a', 'b', 'c'].map((id, i) => makeIncident({ id, createdAt: NOW - i * DAY, notes: `Note ${id}: the depot gate` }));
-    for (const incident of three) await saveSealedIncident(db, incident, [leader.recipient], NOW);
-    // One record a batch: the change to c below is made before c's batch is written.
+  it('lists and searches as soon as it is unlocked; the log in memory fills behind, and keeps a change made meanwhile', async () => {
+    await saveSealedIncident(db, threat, [leader.recipient], NOW);
+    // Three hundred more (plain, quick to open), one batch each: the last is written long after unlocking.
+    const others = Array.from({ length: 300 }, (_, i) => makeIncident({ id: `p-${String(i).padStart(3, '0')}`, createdAt: NOW - DAY - i, notes: 'Boiler' }));
+    await db.incidents.bulkPut(others.map(toStored));
     const log = (unlocked = await unlockLog(db, leader, { recipients: async () => [leader.recipient], now: () => NOW, fillBatch: 1 }));
-    expect(await search(log.db, 'depot')).toEqual(['a', 'b', 'c']);
-    // As the desk's change to c would arrive, or a team leader's.
-    await log.db.incidents.put(toStored({ ...three[2]!, status: 'reviewed' }));
+    expect(await search(log.db, 'depot')).toEqual(['a']);
+    // As the desk's change to the last would arrive, or a team leader's.
+    await log.db.incidents.put(toStored({ ...others[299]!, status: 'reviewed' }));
     await log.ready;
-    expect(await log.db.incidents.count()).toBe(3);
-    expect((await log.db.incidents.get('c'))!.status).toBe('reviewed');
-    expect((await log.db.incidents.get('b'))!.status).toBe('open');
+    expect(await log.db.incidents.count()).toBe(301);
+    expect((await log.db.incidents.get('p-299'))!.status).toBe('reviewed');
+    expect((await log.db.incidents.get('p-298'))!.status).toBe('open');
     await log.settled();
   });
 
