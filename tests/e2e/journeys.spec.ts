@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { MONDAY_14_00 } from './support/clock';
+import type { PanelPage } from './pages/panel-page';
 
 // Five journeys through the panel, counted: clicks with the mouse, key presses from the keyboard
 // (what the agent types as content is not counted; every Tab, Enter, Space and shortcut is). The
@@ -146,11 +147,14 @@ class Driver {
   }
 }
 
-async function start(panel: { page: Page; open(): Promise<void>; setUp(name: string, org: string): Promise<void> }, organisation: string) {
+async function start(panel: PanelPage, organisation: string) {
   await panel.page.setViewportSize({ width: 400, height: 900 });
   await panel.page.clock.install({ time: MONDAY_14_00 });
   await panel.open();
   await panel.setUp('Morag Innes', organisation);
+  // The agent starts once the greeting is on screen (the settings saved): a key pressed on the
+  // set-up form has no call guide to act on yet.
+  await expect(panel.greeting()).toBeVisible();
   await panel.page.bringToFront();
   // Counting starts from the greeting, focus where the panel leaves it.
   await panel.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -29,7 +29,13 @@ async function spell(page: Page, detail: 'email' | 'address', confirmed: string)
 async function closeAndEnd(page: Page, copySummary: boolean): Promise<void> {
   const call = new CallPage(page);
   await page.getByRole('navigation', { name: 'Call steps' }).getByRole('button', { name: 'Close' }).click();
-  if (copySummary) await call.button('Copy summary').click();
+  if (copySummary) {
+    // Copied once it is on the clipboard (emptied first: an earlier test's summary may be there).
+    // On a busy machine that can take longer than the next click, and End call would then ask.
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await call.button('Copy summary').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Call on');
+  }
   await call.button('End call').click();
   if (!copySummary) await call.button('End without copying').click();
 }
