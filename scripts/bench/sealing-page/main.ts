@@ -3,7 +3,7 @@
 // incidents and building the in-memory log, then search and filter on it. The incidents are the
 // incidents bench's (the product's own buildIncident), each sealed under a file key of its own:
 // the worst case, as if every incident came from a different panel session.
-import { openDatabase } from '../../../lib/db';
+import { openDatabase, type CallGuideDb } from '../../../lib/db';
 import { NO_FILTER, type IncidentFilter } from '../../../lib/incidents/filter';
 import { PAGE_SIZE } from '../../../lib/incidents/log-state';
 import { queryIncidents } from '../../../lib/incidents/query';
@@ -91,6 +91,8 @@ async function run() {
   // Unlocked UNLOCKS times (the median is reported: one run on a shared machine says little); the
   // last unlocked log is the one searched.
   const unlocks: { unlockMs: number; openMs: number; buildMs: number; readyMs: number; searchDuringFillMs: number }[] = [];
+  const searchOn = (on: CallGuideDb, filter: Partial<IncidentFilter>) =>
+    queryIncidents(on, { filter: { ...NO_FILTER, ...filter }, order: 'newest', after: null, size: PAGE_SIZE, now });
   const measured = (name: string) => performance.getEntriesByName(`call-guide:${name}`).at(-1)?.duration ?? NaN;
   let log: Awaited<ReturnType<typeof unlockLog>> | null = null;
   for (let i = 0; i < UNLOCKS; i += 1) {
@@ -101,25 +103,23 @@ async function run() {
     const unlockMs = performance.now() - unlockStart;
     // The list's search straight after unlocking, while the log in memory is still filling.
     const current = log;
-    const searchDuringFillMs = await timed(() =>
-      queryIncidents(current.db, { filter: { ...NO_FILTER, text: 'office' }, order: 'newest', after: null, size: PAGE_SIZE, now }),
-    );
+    const searchDuringFillMs = await timed(() => searchOn(current.db, { text: 'office' }));
     await log.ready;
     unlocks.push({ unlockMs, openMs: measured('unlock-open'), buildMs: measured('unlock-build'), readyMs: performance.now() - unlockStart, searchDuringFillMs });
   }
   if (!log) throw new Error('no unlock');
   unlocks.sort((a, b) => a.unlockMs - b.unlockMs);
   const { unlockMs, openMs, buildMs } = unlocks[Math.floor(unlocks.length / 2)]!;
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const readyMs = median(unlocks.map((u) => u.readyMs));
-  const searchDuringFillMs = median(unlocks.map((u) => u.searchDuringFillMs));
+  const readyMs = percentile(unlocks.map((u) => u.readyMs), 50);
+  const searchDuringFillMs = percentile(unlocks.map((u) => u.searchDuringFillMs), 50);
   const unlockRange = [unlocks[0]!.unlockMs, unlocks.at(-1)!.unlockMs];
   const opened = log.opened;
 
   stage = 'searching';
   status('searching the unlocked log');
   const list = queries(now);
-  const query = (filter: Partial<IncidentFilter>) => queryIncidents(log.db, { filter: { ...NO_FILTER, ...filter }, order: 'newest', after: null, size: PAGE_SIZE, now });
+  const unlockedDb = log.db;
+  const query = (filter: Partial<IncidentFilter>) => searchOn(unlockedDb, filter);
   for (const filter of list) await query(filter);
   const search: number[] = [];
   for (let i = 0; i < RUNS; i += 1) search.push(await timed(() => query(list[i % list.length]!)));

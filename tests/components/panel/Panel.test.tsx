@@ -9,6 +9,17 @@ async function renderPanel(store: ReturnType<typeof memoryStore>, hour = 14) {
   return guide.app;
 }
 
+/** Alt and a key, pressed anywhere in the panel. */
+const alt = (code: string, key: string) => act(async () => void fireEvent.keyDown(document, { code, key, altKey: true }));
+
+/** Moray's panel on screen, still reading back the saved call until `read()` is called. */
+async function renderWhileReading() {
+  let read!: () => void;
+  const firstPaint = new Promise<void>((resolve) => (read = resolve));
+  const { guide } = await renderWhole(memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), today(14), null, firstPaint);
+  return { guide, read };
+}
+
 describe('the panel', () => {
   it('asks for name and organisation on first run, then shows the greeting', async () => {
     const store = memoryStore();
@@ -55,10 +66,7 @@ describe('the panel', () => {
   });
 
   it('applies keys pressed while the saved call is still being read, in order, none lost', async () => {
-    let read!: () => void;
-    const firstPaint = new Promise<void>((resolve) => (read = resolve));
-    const { guide } = await renderWhole(memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), today(14), null, firstPaint);
-    const alt = (code: string, key: string) => act(async () => void fireEvent.keyDown(document, { code, key, altKey: true }));
+    const { guide, read } = await renderWhileReading();
     await alt('KeyC', 'c');
     await alt('KeyN', 'n');
     expect(guide.call.call.value).toBeNull();
@@ -68,10 +76,7 @@ describe('the panel', () => {
   });
 
   it('applies the steps of a protocol pressed while the saved call is still being read, each on the step it was meant for', async () => {
-    let read!: () => void;
-    const firstPaint = new Promise<void>((resolve) => (read = resolve));
-    const { guide } = await renderWhole(memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), today(14), null, firstPaint);
-    const alt = (code: string, key: string) => act(async () => void fireEvent.keyDown(document, { code, key, altKey: true }));
+    const { guide, read } = await renderWhileReading();
     await alt('KeyC', 'c');
     await alt('KeyA', 'a');
     // "Said it" on the warning, then "Call ended" on the next step: two presses, two steps.
@@ -84,11 +89,9 @@ describe('the panel', () => {
   });
 
   it('shows a safeguarding protocol at once while the saved call is still being read, and runs it in the call once it is', async () => {
-    let read!: () => void;
-    const firstPaint = new Promise<void>((resolve) => (read = resolve));
-    const { guide } = await renderWhole(memoryStore({ agentName: 'Morag Innes', playbookId: 'moray' }), today(14), null, firstPaint);
-    await act(async () => void fireEvent.keyDown(document, { code: 'KeyC', key: 'c', altKey: true }));
-    await act(async () => void fireEvent.keyDown(document, { code: 'KeyX', key: 'x', altKey: true }));
+    const { guide, read } = await renderWhileReading();
+    await alt('KeyC', 'c');
+    await alt('KeyX', 'x');
     expect(screen.getByRole('heading', { level: 2, name: /self-harm/i })).toBeInTheDocument();
     expect(guide.call.call.value).toBeNull();
     await act(async () => read());
